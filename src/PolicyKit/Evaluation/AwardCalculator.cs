@@ -1,0 +1,123 @@
+using System.Collections.Immutable;
+using PolicyKit.Awards;
+using PolicyKit.Facts;
+using PolicyKit.Modifiers;
+using PolicyKit.Profiles;
+using PolicyKit.Text;
+
+namespace PolicyKit.Evaluation;
+
+/// <summary>An award before modifiers and rounding: exact decimals.</summary>
+/// <param name="Amount">The sum the rule gives, when determined.</param>
+/// <param name="UpTo">The most it can be, or null when the rule states no ceiling.</param>
+/// <param name="Capped">Whether the figure reported (amount, else up-to) is a cap.</param>
+/// <param name="Monetary">Whether the award is money at all.</param>
+internal readonly record struct RawAward(decimal? Amount, decimal? UpTo, bool Capped, bool Monetary)
+{
+    public static RawAward NonMonetary => new(null, null, false, false);
+}
+
+/// <summary>Computes awards (DESIGN §3): the rule's figures, then modifiers, then one rounding to the fen.</summary>
+internal static class AwardCalculator
+{
+    public static RawAward Compute(AwardRule rule, EnterpriseProfile profile)
+    {
+        switch (rule)
+        {
+            case NoAward:
+                return RawAward.NonMonetary;
+            case FixedAward f:
+                return new(f.Amount, f.Amount, false, true);
+            case UpToAward u:
+                return new(null, u.Cap, true, true);
+            case RateAward r:
+                var rated = Rated(r.Rate, profile.Get(r.Of));
+                return r.Cap is { } rateCap ? Cap(new(rated, rated, false, true), rateCap) : new(rated, rated, false, true);
+            case CappedAward c:
+                return Cap(Compute(c.Inner, profile), c.Cap);
+            case TieredAward t:
+                var value = profile.Get(t.FactId);
+                if (!value.IsKnown)
+                {
+                    return new(null, t.Bands.IsEmpty ? 0m : t.Bands.Max(b => b.Amount), false, true);
+                }
+
+                var band = t.Bands.Where(b => b.From <= value.AsNumber()).OrderBy(b => b.From).LastOrDefault();
+                var amount = band?.Amount ?? 0m;
+                return new(amount, amount, false, true);
+            case TaxReductionAward x:
+                if (x.Of is null)
+                {
+                    return RawAward.NonMonetary;
+                }
+
+                var reduced = Rated(x.Share, profile.Get(x.Of));
+                return new(reduced, reduced, false, true);
+            default:
+                throw new InvalidOperationException($"unexpected award rule {rule.GetType().Name}.");
+        }
+    }
+
+    private static decimal? Rated(decimal rate, FactValue baseValue) => baseValue.IsKnown ? rate * baseValue.AsNumber() : null;
+
+    private static RawAward Cap(RawAward inner, decimal cap)
+    {
+        if (!inner.Monetary)
+        {
+            return new(null, cap, true, true);
+        }
+
+        if (inner.Amount is { } amount)
+        {
+            return amount > cap ? new(cap, cap, true, true) : inner;
+        }
+
+        return inner.UpTo is { } upTo && upTo <= cap ? inner : new(null, cap, true, true);
+    }
+
+    /// <summary>
+    /// Applies the modifiers to a raw award and rounds once. For an undetermined decision only the
+    /// up-to is kept. A modifier whose fact is unknown leaves the amount unknown and counts its
+    /// highest ratio in the up-to.
+    /// </summary>
+    public static AwardOutcome Finish(AwardRule rule, RawAward raw, Verdict verdict, IReadOnlyList<PayoutModifier> modifiers, EnterpriseProfile profile)
+    {
+        var amount = verdict == Verdict.Eligible ? raw.Amount : null;
+        var upTo = raw.UpTo;
+        var applied = ImmutableArray.CreateBuilder<AppliedModifier>(modifiers.Count);
+        if (raw.Monetary)
+        {
+            foreach (var modifier in modifiers)
+            {
+                var code = profile.Get(modifier.FactId);
+                decimal? ratio = null;
+                if (code.IsKnown)
+                {
+                    ratio = modifier.Ratios.TryGetValue(code.AsString(), out var r) ? r : 1m;
+                }
+
+                amount *= ratio;
+                upTo *= ratio ?? modifier.MaxRatio;
+                applied.Add(new AppliedModifier(modifier.Id, modifier.FactId, code.IsKnown ? code.AsString() : null, ratio, ModifierText(modifier, code, ratio)));
+            }
+        }
+
+        amount = amount is { } a ? Numbers.RoundToFen(a) : null;
+        upTo = upTo is { } u ? Numbers.RoundToFen(u) : null;
+        return new AwardOutcome(amount, upTo, raw.Capped, raw.Monetary, applied.ToImmutable(), ReasonText.Award(rule));
+    }
+
+    private static LocalizedText ModifierText(PayoutModifier modifier, FactValue code, decimal? ratio)
+    {
+        if (ratio is not { } r)
+        {
+            return new($"{modifier.Id}：{modifier.FactId} 未知，按最高比例 {Numbers.Format(modifier.MaxRatio * 100m)}% 计上限",
+                $"{modifier.Id}: {modifier.FactId} unknown; up-to counts the highest ratio, {Numbers.Format(modifier.MaxRatio * 100m)}%");
+        }
+
+        var pct = Numbers.Format(r * 100m) + "%";
+        return r == 0m
+            ? new($"{modifier.Id}：{modifier.FactId} 为 {code.AsString()}，按 0% 兑现（不予兑现）", $"{modifier.Id}: {modifier.FactId} is {code.AsString()}, paid at 0% (nothing paid)")
+            : new($"{modifier.Id}：{modifier.FactId} 为 {code.AsString()}，按 {pct} 兑现", $"{modifier.Id}: {modifier.FactId} is {code.AsString()}, paid at {pct}");
+    }
+}

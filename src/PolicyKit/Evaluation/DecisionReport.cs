@@ -1,0 +1,50 @@
+using System.Collections.Immutable;
+using NodaTime;
+
+namespace PolicyKit.Evaluation;
+
+/// <summary>
+/// The answer for one enterprise on one date: a decision per policy in force, the totals, the
+/// classifications and a determination id.
+/// </summary>
+/// <remarks>
+/// Plain immutable data; it serialises to JSON losslessly. Policies not in force on
+/// <see cref="AsOf"/> have no decision.
+/// </remarks>
+public sealed class DecisionReport
+{
+    internal DecisionReport(LocalDate asOf, string catalogId, string catalogVersion, string determinationId, ImmutableArray<Decision> decisions, Totals totals, ImmutableArray<ClassificationOutcome> classifications)
+    {
+        AsOf = asOf;
+        CatalogId = catalogId;
+        CatalogVersion = catalogVersion;
+        DeterminationId = determinationId;
+        Decisions = decisions;
+        Totals = totals;
+        Classifications = classifications;
+    }
+
+    /// <summary>The date the policies were decided on.</summary>
+    public LocalDate AsOf { get; }
+
+    /// <summary>The catalog's id.</summary>
+    public string CatalogId { get; }
+
+    /// <summary>The catalog's version.</summary>
+    public string CatalogVersion { get; }
+
+    /// <summary>SHA-256 (hex) of the catalog content, the canonical profile and the as-of date.</summary>
+    public string DeterminationId { get; }
+
+    /// <summary>One decision per policy in force, in catalog order.</summary>
+    public ImmutableArray<Decision> Decisions { get; }
+
+    /// <summary>The totals.</summary>
+    public Totals Totals { get; }
+
+    /// <summary>The enterprise's class in each of the catalog's classifications.</summary>
+    public ImmutableArray<ClassificationOutcome> Classifications { get; }
+
+    /// <summary>The decision for <paramref name="policyId"/>, or <see langword="null"/> when that policy is not in force.</summary>
+    public Decision? Find(string policyId) => Decisions.FirstOrDefault(d => d.PolicyId == policyId);
+}

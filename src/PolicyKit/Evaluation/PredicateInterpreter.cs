@@ -1,0 +1,150 @@
+using System.Collections.Immutable;
+using NodaTime;
+using PolicyKit.Facts;
+using PolicyKit.Jurisdictions;
+using PolicyKit.Predicates;
+using PolicyKit.Profiles;
+
+namespace PolicyKit.Evaluation;
+
+/// <summary>
+/// Walks a predicate tree over a profile with Kleene's logic, building the reasons tree. This is
+/// the reference semantics that faster evaluators are tested against.
+/// </summary>
+internal static class PredicateInterpreter
+{
+    public const string RootPath = "eligibility";
+
+    public static ReasonNode Evaluate(Predicate predicate, EnterpriseProfile profile, LocalDate asOf) =>
+        Evaluate(predicate, profile, asOf, RootPath);
+
+    private static ReasonNode Evaluate(Predicate node, EnterpriseProfile profile, LocalDate asOf, string path)
+    {
+        switch (node)
+        {
+            case AllPredicate all:
+                return Composite(node, "all", all.Operands, profile, asOf, path, Truth.True, Kleene.And);
+            case AnyPredicate any:
+                return Composite(node, "any", any.Operands, profile, asOf, path, Truth.False, Kleene.Or);
+            case NotPredicate not:
+                var child = Evaluate(not.Operand, profile, asOf, path + ".not");
+                var negated = Kleene.Not(child.Outcome);
+                return new ReasonNode(path, "not", negated, null, default, null, ReasonText.Outcome(ReasonText.Composite(node), negated), [child]);
+            case ConstantPredicate constant:
+                var truth = Kleene.Of(constant.Value);
+                return new ReasonNode(path, constant.Value ? "always" : "never", truth, null, default, null, ReasonText.Outcome(ReasonText.Composite(node), truth), []);
+            case HasPredicate has:
+                var certs = profile.Get(has.FactId);
+                var hasTruth = certs.IsKnown ? Kleene.Of(Holds(has, certs, asOf)) : Truth.Unknown;
+                return new ReasonNode(path, "has", hasTruth, has.FactId, certs, ReasonText.Needed(has), ReasonText.Outcome(ReasonText.Has(has, certs), hasTruth), []);
+            case FactPredicate leaf:
+                return Leaf(leaf, profile, path);
+            default:
+                throw new InvalidOperationException($"unexpected predicate {node.GetType().Name}.");
+        }
+    }
+
+    private static ReasonNode Composite(Predicate node, string kind, ImmutableArray<Predicate> operands, EnterpriseProfile profile, LocalDate asOf, string path, Truth identity, Func<Truth, Truth, Truth> combine)
+    {
+        var children = ImmutableArray.CreateBuilder<ReasonNode>(operands.Length);
+        var truth = identity;
+        for (var i = 0; i < operands.Length; i++)
+        {
+            var child = Evaluate(operands[i], profile, asOf, $"{path}.{kind}[{i}]");
+            children.Add(child);
+            truth = combine(truth, child.Outcome);
+        }
+
+        return new ReasonNode(path, kind, truth, null, default, null, ReasonText.Outcome(ReasonText.Composite(node), truth), children.MoveToImmutable());
+    }
+
+    private static ReasonNode Leaf(FactPredicate leaf, EnterpriseProfile profile, string path)
+    {
+        profile.Schema.TryGet(leaf.FactId, out var fact, out _);
+        var seen = profile.Get(leaf.FactId);
+        var (kind, needed, truth) = leaf switch
+        {
+            ComparisonPredicate cmp => (cmp.OperatorName, ReasonText.Needed(cmp), seen.IsKnown ? Kleene.Of(Compare(cmp, seen)) : Truth.Unknown),
+            InPredicate inSet => ("in", ReasonText.Needed(inSet), seen.IsKnown ? Kleene.Of(IsIn(inSet, seen)) : Truth.Unknown),
+            WithinPredicate within => ("within", ReasonText.Needed(within), seen.IsKnown ? Kleene.Of(JurisdictionCode.Parse(seen.AsString()).IsWithin(within.Jurisdiction)) : Truth.Unknown),
+            _ => throw new InvalidOperationException($"unexpected leaf {leaf.GetType().Name}."),
+        };
+        return new ReasonNode(path, kind, truth, leaf.FactId, seen, needed, ReasonText.Outcome(ReasonText.Leaf(fact, leaf.FactId, needed, seen), truth), []);
+    }
+
+    /// <summary>A comparison on a known value; validation guarantees matching types.</summary>
+    internal static bool Compare(ComparisonPredicate cmp, FactValue seen) => cmp.Operator switch
+    {
+        ComparisonOperator.Eq => seen.Equals(cmp.Value) || (seen.IsNumber && cmp.Value.IsNumber && seen.AsNumber() == cmp.Value.AsNumber()),
+        ComparisonOperator.Ne => !(seen.Equals(cmp.Value) || (seen.IsNumber && cmp.Value.IsNumber && seen.AsNumber() == cmp.Value.AsNumber())),
+        ComparisonOperator.Lt => seen.CompareTo(cmp.Value) < 0,
+        ComparisonOperator.Le => seen.CompareTo(cmp.Value) <= 0,
+        ComparisonOperator.Gt => seen.CompareTo(cmp.Value) > 0,
+        _ => seen.CompareTo(cmp.Value) >= 0,
+    };
+
+    internal static bool IsIn(InPredicate inSet, FactValue seen)
+    {
+        if (seen.Type == FactType.CodeSet)
+        {
+            foreach (var code in seen.RawCodes)
+            {
+                if (inSet.Codes.Contains(code, StringComparer.Ordinal))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        return inSet.Codes.Contains(seen.AsString(), StringComparer.Ordinal);
+    }
+
+    internal static bool Holds(HasPredicate has, FactValue certifications, LocalDate asOf)
+    {
+        foreach (var c in certifications.RawCertifications)
+        {
+            if (c.Kind == has.Kind && c.IsValidOn(asOf) && (has.RecognizedWithin is null || has.RecognizedWithin.Contains(c.RecognizedOn)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The facts of the unknown leaves reachable through unknown nodes: only they can still change
+    /// an undetermined outcome, since decided children stay decided (Kleene logic is monotone).
+    /// </summary>
+    public static ImmutableArray<string> MissingFacts(ReasonNode root)
+    {
+        if (root.Outcome != Truth.Unknown)
+        {
+            return [];
+        }
+
+        var facts = new SortedSet<string>(StringComparer.Ordinal);
+        var stack = new Stack<ReasonNode>();
+        stack.Push(root);
+        while (stack.Count > 0)
+        {
+            var node = stack.Pop();
+            if (node.Children.IsEmpty && node.FactId is not null)
+            {
+                facts.Add(node.FactId);
+            }
+
+            foreach (var child in node.Children)
+            {
+                if (child.Outcome == Truth.Unknown)
+                {
+                    stack.Push(child);
+                }
+            }
+        }
+
+        return [.. facts];
+    }
+}

@@ -1,0 +1,93 @@
+using System.Collections.Immutable;
+using NodaTime;
+using PolicyKit.Jurisdictions;
+using PolicyKit.Text;
+
+namespace PolicyKit.Facts;
+
+/// <summary>
+/// The facts every catalog knows without declaring them (DESIGN §4, a contract: ids and types
+/// never change). Their slots come first, in the order listed here.
+/// </summary>
+public static class StandardFacts
+{
+    /// <summary>统一社会信用代码: the 18-character unified social credit code.</summary>
+    public static FactKey<string> Uscc { get; } = FactKey.Text("enterprise.uscc");
+
+    /// <summary>企业名称: the enterprise's name.</summary>
+    public static FactKey<string> Name { get; } = FactKey.Text("enterprise.name");
+
+    /// <summary>注册地: where the enterprise is registered.</summary>
+    public static FactKey<JurisdictionCode> District { get; } = FactKey.Jurisdiction("enterprise.district");
+
+    /// <summary>规上/规下: <c>above-designated</c> or <c>below-designated</c> size (closed).</summary>
+    public static FactKey<string> Scale { get; } = FactKey.Code("enterprise.scale");
+
+    /// <summary>所属产业: the enterprise's industries (open code set).</summary>
+    public static FactKey<ImmutableArray<string>> Industries { get; } = FactKey.CodeSet("enterprise.industries");
+
+    /// <summary>年产值: output of the last full year, yuan.</summary>
+    public static FactKey<decimal> AnnualOutput { get; } = FactKey.Money("enterprise.annualOutput");
+
+    /// <summary>年营业收入: revenue of the last full year, yuan.</summary>
+    public static FactKey<decimal> AnnualRevenue { get; } = FactKey.Money("enterprise.annualRevenue");
+
+    /// <summary>员工人数: employees, persons.</summary>
+    public static FactKey<long> Employees { get; } = FactKey.Integer("enterprise.employees");
+
+    /// <summary>亩产效益评价等级: output-per-mu grade <c>A</c>-<c>D</c> (closed; Jimo).</summary>
+    public static FactKey<string> MuYieldGrade { get; } = FactKey.Code("enterprise.muYieldGrade");
+
+    /// <summary>资质认定: recognitions such as high-tech or unicorn (open).</summary>
+    public static FactKey<ImmutableArray<Certification>> Certifications { get; } = FactKey.Certifications("enterprise.certifications");
+
+    /// <summary>增值税纳税人类型: <c>small-scale</c> or <c>general</c> VAT taxpayer (closed).</summary>
+    public static FactKey<string> VatTaxpayer { get; } = FactKey.Code("enterprise.vatTaxpayer");
+
+    /// <summary>小型微利企业: whether a small low-profit enterprise.</summary>
+    public static FactKey<bool> SmallLowProfit { get; } = FactKey.Bool("enterprise.smallLowProfit");
+
+    /// <summary>个体工商户: whether an individual business.</summary>
+    public static FactKey<bool> IndividualBusiness { get; } = FactKey.Bool("enterprise.individualBusiness");
+
+    /// <summary>项目类型: the kind of project (open code).</summary>
+    public static FactKey<string> ProjectKind { get; } = FactKey.Code("project.kind");
+
+    /// <summary>项目所在地: where the project is.</summary>
+    public static FactKey<JurisdictionCode> ProjectDistrict { get; } = FactKey.Jurisdiction("project.district");
+
+    /// <summary>项目占地面积: site area, mu (亩).</summary>
+    public static FactKey<decimal> ProjectSiteArea { get; } = FactKey.Decimal("project.siteArea");
+
+    /// <summary>项目投资额: project investment, yuan.</summary>
+    public static FactKey<decimal> ProjectInvestment { get; } = FactKey.Money("project.investment");
+
+    /// <summary>The definitions of all standard facts, in slot order.</summary>
+    public static ImmutableArray<FactDefinition> Definitions { get; } =
+    [
+        new(Uscc.Id, FactType.Text, new("统一社会信用代码", "Unified social credit code")),
+        new(Name.Id, FactType.Text, new("企业名称", "Enterprise name")),
+        new(District.Id, FactType.Jurisdiction, new("注册地", "Registered in")),
+        new(Scale.Id, FactType.Code, new("企业规模", "Scale"), codes: ["above-designated", "below-designated"]),
+        new(Industries.Id, FactType.CodeSet, new("所属产业", "Industries"), codes:
+        [
+            "virtual-reality", "artificial-intelligence", "smart-manufacturing", "biomedicine", "traditional-manufacturing",
+            "software-information", "technology-services", "culture-tourism", "finance", "microelectronics",
+        ], isOpen: true),
+        new(AnnualOutput.Id, FactType.Money, new("年产值", "Annual output"), "yuan"),
+        new(AnnualRevenue.Id, FactType.Money, new("年营业收入", "Annual revenue"), "yuan"),
+        new(Employees.Id, FactType.Integer, new("员工人数", "Employees"), "persons"),
+        new(MuYieldGrade.Id, FactType.Code, new("亩产效益评价等级", "Output-per-mu grade"), codes: ["A", "B", "C", "D"]),
+        new(Certifications.Id, FactType.Certifications, new("资质认定", "Certifications"), codes:
+        [
+            "high-tech", "unicorn", "gazelle", "specialized-sme", "little-giant", "provincial-eco-tech-transfer-base",
+        ], isOpen: true),
+        new(VatTaxpayer.Id, FactType.Code, new("增值税纳税人类型", "VAT taxpayer kind"), codes: ["small-scale", "general"]),
+        new(SmallLowProfit.Id, FactType.Bool, new("小型微利企业", "Small low-profit enterprise")),
+        new(IndividualBusiness.Id, FactType.Bool, new("个体工商户", "Individual business")),
+        new(ProjectKind.Id, FactType.Code, new("项目类型", "Project kind"), isOpen: true),
+        new(ProjectDistrict.Id, FactType.Jurisdiction, new("项目所在地", "Project location")),
+        new(ProjectSiteArea.Id, FactType.Decimal, new("项目占地面积", "Project site area"), "mu"),
+        new(ProjectInvestment.Id, FactType.Money, new("项目投资额", "Project investment"), "yuan"),
+    ];
+}

@@ -1,0 +1,51 @@
+using PolicyKit.Jurisdictions;
+using PolicyKit.Model;
+
+namespace PolicyKit.Serialization;
+
+/// <summary>The JSON spellings of enumerations (DESIGN §4: these names are a contract).</summary>
+internal static class JsonNames
+{
+    public static string Of(FundingKind kind) => kind == FundingKind.Investment ? "investment" : "non-investment";
+
+    public static string Of(PolicyStatus status) => status == PolicyStatus.Continued ? "continued" : "new";
+
+    public static string Of(SectionKind kind) => kind == SectionKind.Continued ? "continued" : "new";
+
+    public static string Of(JurisdictionLevel level) => level switch
+    {
+        JurisdictionLevel.National => "national",
+        JurisdictionLevel.Provincial => "provincial",
+        JurisdictionLevel.Municipal => "municipal",
+        JurisdictionLevel.Street => "street",
+        _ => "district",
+    };
+
+    public static string Of(Facts.FactType type) => type switch
+    {
+        Facts.FactType.Bool => "bool",
+        Facts.FactType.Integer => "integer",
+        Facts.FactType.Decimal => "decimal",
+        Facts.FactType.Money => "money",
+        Facts.FactType.Date => "date",
+        Facts.FactType.Text => "text",
+        Facts.FactType.Jurisdiction => "jurisdiction",
+        Facts.FactType.Code => "code",
+        Facts.FactType.CodeSet => "codeSet",
+        _ => "certifications",
+    };
+
+    public static string Of(Evaluation.Verdict verdict) => verdict switch
+    {
+        Evaluation.Verdict.Eligible => "eligible",
+        Evaluation.Verdict.Ineligible => "ineligible",
+        _ => "undetermined",
+    };
+
+    public static string Of(Evaluation.Truth truth) => truth switch
+    {
+        Evaluation.Truth.True => "true",
+        Evaluation.Truth.False => "false",
+        _ => "unknown",
+    };
+}

@@ -1,0 +1,45 @@
+namespace PolicyKit.Text;
+
+/// <summary>
+/// A short text in Chinese and, optionally, English: a title, a label or a reason.
+/// </summary>
+/// <remarks>
+/// Chinese is the language of the source documents and is always present; English is a
+/// working translation for integrators and may be missing. Equality compares both texts
+/// ordinally. Immutable and thread-safe.
+/// </remarks>
+public sealed record LocalizedText
+{
+    /// <summary>Creates a text from its Chinese and optional English form.</summary>
+    /// <param name="zh">The Chinese text; must not be empty.</param>
+    /// <param name="en">The English text, or <see langword="null"/> when there is none.</param>
+    /// <exception cref="ArgumentException"><paramref name="zh"/> is null or white space.</exception>
+    public LocalizedText(string zh, string? en = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(zh);
+        Zh = zh;
+        En = string.IsNullOrEmpty(en) ? null : en;
+    }
+
+    /// <summary>The Chinese text (中文).</summary>
+    public string Zh { get; }
+
+    /// <summary>The English text, or <see langword="null"/> when none was given.</summary>
+    public string? En { get; }
+
+    /// <summary>The text in <paramref name="language"/>, falling back to Chinese when English is missing.</summary>
+    public string In(Language language) => language == Language.En ? En ?? Zh : Zh;
+
+    /// <inheritdoc />
+    public override string ToString() => En is null ? Zh : $"{Zh} ({En})";
+}
+
+/// <summary>The languages PolicyKit writes its explanations in.</summary>
+public enum Language
+{
+    /// <summary>Simplified Chinese (中文).</summary>
+    Zh,
+
+    /// <summary>English.</summary>
+    En,
+}
