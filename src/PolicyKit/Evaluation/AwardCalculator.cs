@@ -18,6 +18,9 @@ internal readonly record struct RawAward(decimal? Amount, decimal? UpTo, bool Ca
 }
 
 /// <summary>Computes awards (DESIGN §3): the rule's figures, then modifiers, then one rounding to the fen.</summary>
+/// <summary>A modifier with the slot of its fact in the catalog's schema.</summary>
+internal readonly record struct BoundModifier(PayoutModifier Modifier, int Slot);
+
 internal static class AwardCalculator
 {
     public static RawAward Compute(AwardRule rule, EnterpriseProfile profile)
@@ -60,7 +63,7 @@ internal static class AwardCalculator
 
     private static decimal? Rated(decimal rate, FactValue baseValue) => baseValue.IsKnown ? rate * baseValue.AsNumber() : null;
 
-    private static RawAward Cap(RawAward inner, decimal cap)
+    internal static RawAward Cap(RawAward inner, decimal cap)
     {
         if (!inner.Monetary)
         {
@@ -80,16 +83,21 @@ internal static class AwardCalculator
     /// up-to is kept. A modifier whose fact is unknown leaves the amount unknown and counts its
     /// highest ratio in the up-to.
     /// </summary>
-    public static AwardOutcome Finish(AwardRule rule, RawAward raw, Verdict verdict, IReadOnlyList<PayoutModifier> modifiers, EnterpriseProfile profile)
+    /// <param name="text">The award in words.</param>
+    /// <param name="raw">The rule's figures.</param>
+    /// <param name="verdict">Eligible or undetermined.</param>
+    /// <param name="modifiers">The modifiers that scale the policy, with the slots of their facts.</param>
+    /// <param name="values">The profile's values, over the catalog's schema.</param>
+    public static AwardOutcome Finish(LocalizedText text, RawAward raw, Verdict verdict, ImmutableArray<BoundModifier> modifiers, ReadOnlySpan<FactValue> values)
     {
         var amount = verdict == Verdict.Eligible ? raw.Amount : null;
         var upTo = raw.UpTo;
-        var applied = ImmutableArray.CreateBuilder<AppliedModifier>(modifiers.Count);
+        var applied = ImmutableArray.CreateBuilder<AppliedModifier>(modifiers.Length);
         if (raw.Monetary)
         {
-            foreach (var modifier in modifiers)
+            foreach (var (modifier, slot) in modifiers)
             {
-                var code = profile.Get(modifier.FactId);
+                var code = slot < values.Length ? values[slot] : default;
                 decimal? ratio = null;
                 if (code.IsKnown)
                 {
@@ -104,7 +112,7 @@ internal static class AwardCalculator
 
         amount = amount is { } a ? Numbers.RoundToFen(a) : null;
         upTo = upTo is { } u ? Numbers.RoundToFen(u) : null;
-        return new AwardOutcome(amount, upTo, raw.Capped, raw.Monetary, applied.ToImmutable(), ReasonText.Award(rule));
+        return new AwardOutcome(amount, upTo, raw.Capped, raw.Monetary, applied.ToImmutable(), text);
     }
 
     private static LocalizedText ModifierText(PayoutModifier modifier, FactValue code, decimal? ratio)

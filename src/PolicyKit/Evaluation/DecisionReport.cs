@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
 using NodaTime;
+using PolicyKit.Model;
+using PolicyKit.Profiles;
 
 namespace PolicyKit.Evaluation;
 
@@ -13,12 +15,17 @@ namespace PolicyKit.Evaluation;
 /// </remarks>
 public sealed class DecisionReport
 {
-    internal DecisionReport(LocalDate asOf, string catalogId, string catalogVersion, string determinationId, ImmutableArray<Decision> decisions, Totals totals, ImmutableArray<ClassificationOutcome> classifications)
+    private readonly PolicyCatalog _catalog;
+    private readonly EnterpriseProfile _profile;
+    private string? _determinationId;
+
+    internal DecisionReport(LocalDate asOf, PolicyCatalog catalog, EnterpriseProfile profile, ImmutableArray<Decision> decisions, Totals totals, ImmutableArray<ClassificationOutcome> classifications)
     {
         AsOf = asOf;
-        CatalogId = catalogId;
-        CatalogVersion = catalogVersion;
-        DeterminationId = determinationId;
+        _catalog = catalog;
+        _profile = profile;
+        CatalogId = catalog.Id;
+        CatalogVersion = catalog.Version;
         Decisions = decisions;
         Totals = totals;
         Classifications = classifications;
@@ -34,7 +41,8 @@ public sealed class DecisionReport
     public string CatalogVersion { get; }
 
     /// <summary>SHA-256 (hex) of the catalog content, the canonical profile and the as-of date.</summary>
-    public string DeterminationId { get; }
+    /// <remarks>Computed on first read (hashing is most of a small report's cost), always from the same inputs.</remarks>
+    public string DeterminationId => _determinationId ??= Determination.Compute(_catalog, _profile, AsOf);
 
     /// <summary>One decision per policy in force, in catalog order.</summary>
     public ImmutableArray<Decision> Decisions { get; }

@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using NodaTime;
 using PolicyKit.Model;
-using PolicyKit.Modifiers;
 using PolicyKit.Profiles;
 using PolicyKit.Validation;
 
@@ -51,7 +50,7 @@ public sealed class PolicyEvaluator : IPolicyEvaluator
             var verdict = Kleene.ToVerdict(reasons.Outcome);
             var award = verdict == Verdict.Ineligible
                 ? null
-                : AwardCalculator.Finish(policy.Award, AwardCalculator.Compute(policy.Award, bound), verdict, prepared.Modifiers, bound);
+                : AwardCalculator.Finish(ReasonText.Award(policy.Award), AwardCalculator.Compute(policy.Award, bound), verdict, prepared.Modifiers, bound.Values);
             decided.Add((prepared, reasons, verdict, award));
         }
 
@@ -71,9 +70,8 @@ public sealed class PolicyEvaluator : IPolicyEvaluator
 
         return new DecisionReport(
             asOf,
-            Catalog.Id,
-            Catalog.Version,
-            Determination.Compute(Catalog, bound, asOf),
+            Catalog,
+            bound,
             decisions.MoveToImmutable(),
             totals,
             Classify(bound));
@@ -91,13 +89,15 @@ public sealed class PolicyEvaluator : IPolicyEvaluator
     ];
 
     /// <summary>The modifiers that scale <paramref name="policy"/>: same jurisdiction as its list, same funding kind.</summary>
-    internal static ImmutableArray<PayoutModifier> ModifiersFor(PolicyCatalog catalog, Policy policy)
+    internal static ImmutableArray<BoundModifier> ModifiersFor(PolicyCatalog catalog, Policy policy)
     {
         var list = catalog.FindList(policy.List);
         return list is null
             ? []
-            : [.. catalog.Modifiers.Where(m => m.Jurisdiction == list.Jurisdiction && m.FundingKind == policy.FundingKind)];
+            : [.. catalog.Modifiers
+                .Where(m => m.Jurisdiction == list.Jurisdiction && m.FundingKind == policy.FundingKind)
+                .Select(m => new BoundModifier(m, catalog.Schema.SlotOf(m.FactId)))];
     }
 
-    private sealed record PreparedPolicy(Policy Policy, Validity Validity, ImmutableArray<PayoutModifier> Modifiers);
+    private sealed record PreparedPolicy(Policy Policy, Validity Validity, ImmutableArray<BoundModifier> Modifiers);
 }

@@ -11,7 +11,14 @@ namespace PolicyKit.Evaluation;
 /// <remarks>Immutable. The tree mirrors the eligibility predicate node for node.</remarks>
 public sealed class ReasonNode
 {
+    private readonly Func<ReasonNode, LocalizedText>? _describe;
+    private LocalizedText? _text;
+
     internal ReasonNode(string path, string kind, Truth outcome, string? factId, FactValue seen, string? needed, LocalizedText text, ImmutableArray<ReasonNode> children)
+        : this(path, kind, outcome, factId, seen, needed, children, null) => _text = text;
+
+    /// <summary>A node whose text is made on first read by <paramref name="describe"/> (compiled evaluation defers formatting).</summary>
+    internal ReasonNode(string path, string kind, Truth outcome, string? factId, FactValue seen, string? needed, ImmutableArray<ReasonNode> children, Func<ReasonNode, LocalizedText>? describe)
     {
         Path = path;
         Kind = kind;
@@ -19,8 +26,8 @@ public sealed class ReasonNode
         FactId = factId;
         Seen = seen;
         Needed = needed;
-        Text = text;
         Children = children;
+        _describe = describe;
     }
 
     /// <summary>The node's JSON path below the policy's eligibility, e.g. <c>all[1]</c> (empty for the root).</summary>
@@ -42,7 +49,8 @@ public sealed class ReasonNode
     public string? Needed { get; }
 
     /// <summary>The reason as a sentence.</summary>
-    public LocalizedText Text { get; }
+    /// <remarks>Made on first read when evaluation deferred it; the same text either way.</remarks>
+    public LocalizedText Text => _text ??= _describe!(this);
 
     /// <summary>The children, in predicate order.</summary>
     public ImmutableArray<ReasonNode> Children { get; }

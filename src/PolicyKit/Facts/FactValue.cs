@@ -131,6 +131,10 @@ public readonly struct FactValue : IEquatable<FactValue>
 
     internal long RawBits => _bits;
 
+    internal decimal RawNumber => _number;
+
+    internal string RawString => (string)_ref!;
+
     internal string[] RawCodes => (string[])_ref!;
 
     internal Certification[] RawCertifications => (Certification[])_ref!;

@@ -1,5 +1,6 @@
 using NodaTime;
 using PolicyKit.Awards;
+using PolicyKit.Compilation;
 using PolicyKit.Evaluation;
 using PolicyKit.Facts;
 using PolicyKit.Jurisdictions;
@@ -52,8 +53,14 @@ internal static class TestCatalogs
 
     public static EnterpriseProfileBuilder Profile() => EnterpriseProfile.CreateBuilder();
 
-    public static DecisionReport Evaluate(PolicyCatalog catalog, EnterpriseProfile profile, LocalDate? asOf = null) =>
-        new PolicyEvaluator(catalog).Evaluate(profile, asOf ?? AsOf);
+    /// <summary>Evaluates with the compiled evaluator, checking that the tree interpreter says exactly the same.</summary>
+    public static DecisionReport Evaluate(PolicyCatalog catalog, EnterpriseProfile profile, LocalDate? asOf = null)
+    {
+        var compiled = new CompiledEvaluator(catalog).Evaluate(profile, asOf ?? AsOf);
+        var interpreted = new PolicyEvaluator(catalog).Evaluate(profile, asOf ?? AsOf);
+        ReportText.Of(compiled).Should().Be(ReportText.Of(interpreted), "the compiled evaluator must agree with the reference interpreter");
+        return compiled;
+    }
 
     public static Decision Decide(Predicate eligibility, EnterpriseProfile profile, AwardRule? award = null, LocalDate? asOf = null) =>
         Evaluate(Single(eligibility, award), profile, asOf).Decisions.Single();
