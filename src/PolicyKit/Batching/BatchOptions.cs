@@ -1,0 +1,24 @@
+namespace PolicyKit.Batching;
+
+/// <summary>How a batch of profiles is evaluated.</summary>
+public sealed record BatchOptions
+{
+    /// <summary>The most threads used; <see langword="null"/> uses every core.</summary>
+    public int? MaxDegreeOfParallelism { get; init; }
+
+    /// <summary>Profiles handed to a thread at a time (default 1,024): large enough to amortise scheduling, small enough to balance cores.</summary>
+    public int ChunkSize { get; init; } = 1024;
+
+    /// <summary>Receives the number of profiles done so far, after each chunk.</summary>
+    public IProgress<long>? Progress { get; init; }
+
+    internal ParallelOptions Parallel(CancellationToken cancellationToken)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(ChunkSize, 1, nameof(ChunkSize));
+        return new ParallelOptions
+        {
+            CancellationToken = cancellationToken,
+            MaxDegreeOfParallelism = MaxDegreeOfParallelism ?? Environment.ProcessorCount,
+        };
+    }
+}
