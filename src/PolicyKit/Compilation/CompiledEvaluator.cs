@@ -23,6 +23,8 @@ public sealed class CompiledEvaluator : IPolicyEvaluator
 {
     private readonly Entry[] _entries;
     private readonly (int Slot, Classifications.Classification Classification)[] _classifications;
+    private readonly int[] _groupOf;
+    private readonly int _groupCount;
 
     /// <summary>Validates and compiles <paramref name="catalog"/>.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="catalog"/> is null.</exception>
@@ -41,6 +43,9 @@ public sealed class CompiledEvaluator : IPolicyEvaluator
             ReasonText.Award(p.Award),
             PolicyEvaluator.ModifiersFor(catalog, p),
             p.Stacking.ExclusiveGroup))];
+        var groups = catalog.Policies.Select(p => p.Stacking.ExclusiveGroup).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+        _groupOf = [.. catalog.Policies.Select(p => p.Stacking.ExclusiveGroup is { } g ? groups.IndexOf(g) : -1)];
+        _groupCount = groups.Count;
         _classifications = [.. catalog.Classifications.Select(c => (schema.SlotOf(c.FactId), c))];
         PolicyIds = [.. catalog.Policies.Select(p => p.Id)];
     }
@@ -137,6 +142,82 @@ public sealed class CompiledEvaluator : IPolicyEvaluator
                     _ => VerdictCode.Undetermined,
                 };
         }
+    }
+
+    /// <summary>
+    /// Verdicts, award figures and totals without reasons and without allocating: the nightly
+    /// re-matching path. Figures are the same as <see cref="Evaluate"/> gives.
+    /// </summary>
+    /// <param name="profile">The profile; its schema must be the catalog's or a prefix of it.</param>
+    /// <param name="asOf">The date.</param>
+    /// <param name="verdicts">One per policy, in <see cref="PolicyIds"/> order.</param>
+    /// <param name="amounts">Each policy's amount (null when none or not determined).</param>
+    /// <param name="upTos">Each policy's up-to (null when ineligible, not in force, non-monetary or unbounded).</param>
+    /// <returns>The totals, as in the full report.</returns>
+    /// <exception cref="ArgumentException">A span is too short, or the profile's schema does not line up with the catalog's.</exception>
+    public Totals MatchTotals(EnterpriseProfile profile, LocalDate asOf, Span<VerdictCode> verdicts, Span<decimal?> amounts, Span<decimal?> upTos)
+    {
+        MatchVerdicts(profile, asOf, verdicts);
+        if (amounts.Length < _entries.Length || upTos.Length < _entries.Length)
+        {
+            throw new ArgumentException($"room for {_entries.Length} amounts and up-tos is needed.", nameof(amounts));
+        }
+
+        var values = profile.Values;
+        Span<decimal> best = _groupCount <= 64 ? stackalloc decimal[_groupCount] : new decimal[_groupCount];
+        Span<decimal> maxUpTo = _groupCount <= 64 ? stackalloc decimal[_groupCount] : new decimal[_groupCount];
+        Span<byte> flags = _groupCount <= 256 ? stackalloc byte[_groupCount] : new byte[_groupCount];
+        best.Clear();
+        maxUpTo.Clear();
+        flags.Clear();
+        decimal amount = 0m, upTo = 0m;
+        var bounded = true;
+        for (var i = 0; i < _entries.Length; i++)
+        {
+            amounts[i] = upTos[i] = null;
+            if (verdicts[i] is not (VerdictCode.Eligible or VerdictCode.Undetermined))
+            {
+                continue;
+            }
+
+            var entry = _entries[i];
+            var raw = entry.Award.Compute(values);
+            if (!raw.Monetary)
+            {
+                continue;
+            }
+
+            var (a, u) = AwardCalculator.Scale(raw, verdicts[i] == VerdictCode.Eligible ? Verdict.Eligible : Verdict.Undetermined, entry.Modifiers, values);
+            amounts[i] = a;
+            upTos[i] = u;
+            var g = _groupOf[i];
+            if (g < 0)
+            {
+                amount += a ?? 0m;
+                upTo += u ?? 0m;
+                bounded &= u is not null;
+                continue;
+            }
+
+            // flags: 1 = the group has an amount, 2 = a member is unbounded.
+            if (a is { } value && ((flags[g] & 1) == 0 || value > best[g]))
+            {
+                best[g] = value;
+                flags[g] |= 1;
+            }
+
+            maxUpTo[g] = Math.Max(maxUpTo[g], u ?? 0m);
+            flags[g] |= (byte)(u is null ? 2 : 0);
+        }
+
+        for (var g = 0; g < _groupCount; g++)
+        {
+            amount += (flags[g] & 1) != 0 ? best[g] : 0m;
+            upTo += maxUpTo[g];
+            bounded &= (flags[g] & 2) == 0;
+        }
+
+        return new Totals(amount, upTo, bounded);
     }
 
     private ImmutableArray<ClassificationOutcome> Classify(ReadOnlySpan<FactValue> values)

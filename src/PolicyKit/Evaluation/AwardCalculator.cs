@@ -90,30 +90,45 @@ internal static class AwardCalculator
     /// <param name="values">The profile's values, over the catalog's schema.</param>
     public static AwardOutcome Finish(LocalizedText text, RawAward raw, Verdict verdict, ImmutableArray<BoundModifier> modifiers, ReadOnlySpan<FactValue> values)
     {
+        var (amount, upTo) = Scale(raw, verdict, modifiers, values);
+        var applied = ImmutableArray<AppliedModifier>.Empty;
+        if (raw.Monetary && !modifiers.IsEmpty)
+        {
+            var builder = ImmutableArray.CreateBuilder<AppliedModifier>(modifiers.Length);
+            foreach (var (modifier, slot) in modifiers)
+            {
+                var code = slot < values.Length ? values[slot] : default;
+                var ratio = RatioOf(modifier, code);
+                builder.Add(new AppliedModifier(modifier.Id, modifier.FactId, code.IsKnown ? code.AsString() : null, ratio, ModifierText(modifier, code, ratio)));
+            }
+
+            applied = builder.MoveToImmutable();
+        }
+
+        return new AwardOutcome(amount, upTo, raw.Capped, raw.Monetary, applied, text);
+    }
+
+    /// <summary>The amount and up-to after modifiers, rounded once to the fen; allocates nothing.</summary>
+    public static (decimal? Amount, decimal? UpTo) Scale(RawAward raw, Verdict verdict, ImmutableArray<BoundModifier> modifiers, ReadOnlySpan<FactValue> values)
+    {
         var amount = verdict == Verdict.Eligible ? raw.Amount : null;
         var upTo = raw.UpTo;
-        var applied = ImmutableArray.CreateBuilder<AppliedModifier>(modifiers.Length);
         if (raw.Monetary)
         {
             foreach (var (modifier, slot) in modifiers)
             {
-                var code = slot < values.Length ? values[slot] : default;
-                decimal? ratio = null;
-                if (code.IsKnown)
-                {
-                    ratio = modifier.Ratios.TryGetValue(code.AsString(), out var r) ? r : 1m;
-                }
-
+                var ratio = RatioOf(modifier, slot < values.Length ? values[slot] : default);
                 amount *= ratio;
                 upTo *= ratio ?? modifier.MaxRatio;
-                applied.Add(new AppliedModifier(modifier.Id, modifier.FactId, code.IsKnown ? code.AsString() : null, ratio, ModifierText(modifier, code, ratio)));
             }
         }
 
-        amount = amount is { } a ? Numbers.RoundToFen(a) : null;
-        upTo = upTo is { } u ? Numbers.RoundToFen(u) : null;
-        return new AwardOutcome(amount, upTo, raw.Capped, raw.Monetary, applied.ToImmutable(), text);
+        return (amount is { } a ? Numbers.RoundToFen(a) : null, upTo is { } u ? Numbers.RoundToFen(u) : null);
     }
+
+    /// <summary>The ratio for the enterprise's code: null when unknown, 1 for a code the modifier does not list.</summary>
+    private static decimal? RatioOf(PayoutModifier modifier, FactValue code) =>
+        !code.IsKnown ? null : modifier.Ratios.TryGetValue(code.RawString, out var r) ? r : 1m;
 
     private static LocalizedText ModifierText(PayoutModifier modifier, FactValue code, decimal? ratio)
     {

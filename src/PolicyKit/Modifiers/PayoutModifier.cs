@@ -27,6 +27,7 @@ public sealed record PayoutModifier
         FundingKind = fundingKind;
         FactId = factId;
         Ratios = ratios.ToImmutableSortedDictionary(StringComparer.Ordinal);
+        MaxRatio = Ratios.IsEmpty ? 1m : Ratios.Values.Max();
     }
 
     /// <summary>The modifier id.</summary>
@@ -45,7 +46,7 @@ public sealed record PayoutModifier
     public ImmutableSortedDictionary<string, decimal> Ratios { get; }
 
     /// <summary>The highest ratio, counted in up-to when the fact is unknown.</summary>
-    public decimal MaxRatio => Ratios.IsEmpty ? 1m : Ratios.Values.Max();
+    public decimal MaxRatio { get; }
 
     /// <inheritdoc />
     public bool Equals(PayoutModifier? other) =>

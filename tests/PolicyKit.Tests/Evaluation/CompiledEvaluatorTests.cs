@@ -105,3 +105,47 @@ public class CompiledEvaluatorTests
         (GC.GetAllocatedBytesForCurrentThread() - before).Should().Be(0);
     }
 }
+
+public class CompiledEvaluatorTotalsTests
+{
+    [Fact]
+    public void MatchTotals_EqualsFullReport_AndAllocatesNothing()
+    {
+        var catalog = SyntheticCatalog.Generate(13, options: new SyntheticOptions { OddAmounts = true });
+        var evaluator = new CompiledEvaluator(catalog);
+        var profiles = SyntheticProfiles.Generate(catalog, 13, 300, unknownShare: 0.2).ToArray();
+        var n = evaluator.PolicyIds.Length;
+        var verdicts = new VerdictCode[n];
+        var amounts = new decimal?[n];
+        var upTos = new decimal?[n];
+
+        foreach (var profile in profiles)
+        {
+            var totals = evaluator.MatchTotals(profile, TestCatalogs.AsOf, verdicts, amounts, upTos);
+            var report = evaluator.Evaluate(profile, TestCatalogs.AsOf);
+
+            totals.Should().Be(report.Totals);
+            foreach (var d in report.Decisions)
+            {
+                var i = evaluator.PolicyIds.IndexOf(d.PolicyId);
+                amounts[i].Should().Be(d.Award is { IsMonetary: true } ? d.Award.Amount : null);
+                upTos[i].Should().Be(d.Award is { IsMonetary: true } ? d.Award.UpTo : null);
+            }
+        }
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        foreach (var profile in profiles)
+        {
+            evaluator.MatchTotals(profile, TestCatalogs.AsOf, verdicts, amounts, upTos);
+        }
+
+        var first = GC.GetAllocatedBytesForCurrentThread() - before;
+        before = GC.GetAllocatedBytesForCurrentThread();
+        foreach (var profile in profiles)
+        {
+            evaluator.MatchTotals(profile, TestCatalogs.AsOf, verdicts, amounts, upTos);
+        }
+
+        (GC.GetAllocatedBytesForCurrentThread() - before).Should().Be(0, $"(the first pass allocated {first})");
+    }
+}
