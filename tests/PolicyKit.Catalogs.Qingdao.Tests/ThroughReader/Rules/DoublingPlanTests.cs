@@ -1,0 +1,77 @@
+using PolicyKit.Facts;
+using PolicyKit.Jurisdictions;
+
+namespace PolicyKit.Catalogs.Qingdao.Tests.ThroughReader.Rules;
+
+/// <summary>
+/// laoshan-doubling-plan-candidate (规上工业企业 in the four leading industries) and the doubling-plan
+/// tiers by annual output: 突破100亿元 leading, 过10亿元 backbone, 过3亿元 high-growth (000_34899839cc439578.txt).
+/// </summary>
+public sealed class DoublingPlanTests
+{
+    private const string Id = "laoshan-doubling-plan-candidate";
+    private const string Tiers = "laoshan-doubling-plan-tiers";
+
+    [Theory]
+    [InlineData("virtual-reality")]
+    [InlineData("artificial-intelligence")]
+    [InlineData("smart-manufacturing")]
+    [InlineData("biomedicine")]
+    public void Evaluate_AboveSizeLaoshanEnterpriseOfALeadingIndustry_IsEligibleWithoutMoney(string industry)
+    {
+        Reference.Firm().Set(StandardFacts.District, KnownJurisdictions.Laoshan.Code).Set(StandardFacts.Scale, "above-designated").Set(StandardFacts.Industries, Reference.Industries(industry))
+            .Decide(Id).ShouldBeEligibleWithoutMoney();
+    }
+
+    [Fact]
+    public void Evaluate_BelowSizeEnterprise_IsIneligible()
+    {
+        Reference.Firm().Set(StandardFacts.District, KnownJurisdictions.Laoshan.Code).Set(StandardFacts.Scale, "below-designated").Set(StandardFacts.Industries, Reference.Industries("virtual-reality"))
+            .Decide(Id).ShouldBeIneligible();
+    }
+
+    [Fact]
+    public void Evaluate_AboveSizeFinanceEnterprise_IsIneligible()
+    {
+        Reference.Firm().Set(StandardFacts.District, KnownJurisdictions.Laoshan.Code).Set(StandardFacts.Scale, "above-designated").Set(StandardFacts.Industries, Reference.Industries("finance"))
+            .Decide(Id).ShouldBeIneligible();
+    }
+
+    [Fact]
+    public void Evaluate_ScaleUnknown_IsUndetermined()
+    {
+        Reference.Firm().Set(StandardFacts.District, KnownJurisdictions.Laoshan.Code).Set(StandardFacts.Industries, Reference.Industries("biomedicine"))
+            .Decide(Id).ShouldBeUndetermined(null, "enterprise.scale");
+    }
+
+    public static TheoryData<decimal, string?> Outputs => new()
+    {
+        { 10_000_000_001m, "leading" },
+        { 10_000_000_000m, "backbone" },
+        { 1_000_000_001m, "backbone" },
+        { 1_000_000_000m, "high-growth" },
+        { 300_000_001m, "high-growth" },
+        { 300_000_000m, null },
+    };
+
+    [Theory]
+    [MemberData(nameof(Outputs))]
+    public void Classify_AnnualOutput_NamesTheTierItPassesStrictly(decimal output, string? tier)
+    {
+        var firm = Reference.Firm().Set(StandardFacts.AnnualOutput, output).Build();
+
+        var outcome = Reference.Evaluator.Evaluate(firm, Reference.InForce2023).Classifications.Single(c => c.ClassificationId == Tiers);
+
+        outcome.IsKnown.Should().BeTrue();
+        outcome.Class.Should().Be(tier, "突破/过 read as strictly over the threshold");
+    }
+
+    [Fact]
+    public void Classify_AnnualOutputUnknown_IsUnknown()
+    {
+        var outcome = Reference.Evaluator.Evaluate(Reference.Firm().Build(), Reference.InForce2023).Classifications.Single(c => c.ClassificationId == Tiers);
+
+        outcome.IsKnown.Should().BeFalse();
+        outcome.Class.Should().BeNull();
+    }
+}
