@@ -1,0 +1,77 @@
+using NodaTime;
+using PolicyKit.Cli.Commands;
+using PolicyKit.Serialization;
+using PolicyKit.Validation;
+
+namespace PolicyKit.Cli;
+
+/// <summary>
+/// Runs one <c>policykit</c> command. Exit codes (DESIGN §5): 0 ok, 1 the checked thing failed,
+/// 2 bad usage or unreadable input, always with one clear line on stderr and never a stack trace.
+/// </summary>
+internal static class CliApp
+{
+    public const int Ok = 0;
+    public const int Failed = 1;
+    public const int BadInput = 2;
+
+    private const string Usage = """
+        usage: policykit <command> [options]
+
+        commands:
+          catalogs                        list the embedded catalogs
+          validate <catalog.json | id>    print diagnostics: CODE severity location: message
+          match    --profile <file> | --sample  [--catalog <file|id>] [--as-of yyyy-MM-dd] [--format table|json] [--lang zh|en]
+          explain  --policy <id> --profile <file> | --sample  [--catalog <file|id>] [--as-of yyyy-MM-dd] [--format table|json] [--lang zh|en]
+        """;
+
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, IClock clock)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
+        {
+            (args.Length == 0 ? stderr : stdout).WriteLine(Usage);
+            return args.Length == 0 ? BadInput : Ok;
+        }
+
+        var context = new CliContext(stdout, stderr, clock);
+        try
+        {
+            return args[0] switch
+            {
+                "catalogs" => CatalogsCommand.Run(context, args[1..]),
+                "validate" => ValidateCommand.Run(context, args[1..]),
+                "match" => MatchCommand.Run(context, args[1..]),
+                "explain" => ExplainCommand.Run(context, args[1..]),
+                _ => throw new UsageException($"unknown command '{args[0]}'; run 'policykit --help' for the commands."),
+            };
+        }
+        catch (UsageException e)
+        {
+            return Fail(stderr, e.Message);
+        }
+        catch (CatalogFormatException e)
+        {
+            return Fail(stderr, e.Message);
+        }
+        catch (InvalidCatalogException e)
+        {
+            var first = e.Diagnostics.FirstOrDefault(d => d.Severity == DiagnosticSeverity.Error);
+            return Fail(stderr, $"catalog '{e.CatalogId}' is not valid ({e.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error)} error(s), first: {first}); run 'policykit validate' on it.");
+        }
+        catch (IOException e)
+        {
+            return Fail(stderr, e.Message);
+        }
+        catch (UnauthorizedAccessException e)
+        {
+            return Fail(stderr, e.Message);
+        }
+    }
+
+    private static int Fail(TextWriter stderr, string message)
+    {
+        stderr.WriteLine("policykit: " + message.ReplaceLineEndings(" "));
+        return BadInput;
+    }
+}

@@ -1,0 +1,76 @@
+using NodaTime;
+using NodaTime.Text;
+using PolicyKit.Catalogs.Qingdao;
+using PolicyKit.Model;
+using PolicyKit.Profiles;
+using PolicyKit.Serialization;
+using PolicyKit.Text;
+
+namespace PolicyKit.Cli;
+
+/// <summary>What every command shares: the streams, the clock, and reading catalogs, profiles, dates and choices.</summary>
+internal sealed class CliContext(TextWriter stdout, TextWriter stderr, IClock clock)
+{
+    public static readonly DateTimeZone Shanghai = DateTimeZoneProviders.Tzdb["Asia/Shanghai"];
+
+    public TextWriter Out { get; } = stdout;
+
+    public TextWriter Error { get; } = stderr;
+
+    /// <summary>An embedded catalog id or a catalog file; the Qingdao reference catalog by default.</summary>
+    public static PolicyCatalog Catalog(string? reference)
+    {
+        if (reference is null)
+        {
+            return QingdaoCatalogs.Reference;
+        }
+
+        if (QingdaoCatalogs.Ids.Contains(reference))
+        {
+            return QingdaoCatalogs.Get(reference);
+        }
+
+        if (File.Exists(reference))
+        {
+            return CatalogJson.ReadFile(reference);
+        }
+
+        throw new UsageException($"'{reference}' is neither a catalog file nor an embedded catalog id (embedded: {string.Join(", ", QingdaoCatalogs.Ids)}).");
+    }
+
+    public static EnterpriseProfile Profile(string path, PolicyCatalog catalog)
+    {
+        if (!File.Exists(path))
+        {
+            throw new UsageException($"profile file '{path}' does not exist.");
+        }
+
+        using var stream = File.OpenRead(path);
+        return ProfileJson.Read(stream, catalog.Schema, sourceName: path);
+    }
+
+    public LocalDate AsOf(string? text, LocalDate? fallback)
+    {
+        if (text is null)
+        {
+            return fallback ?? clock.InZone(Shanghai).GetCurrentDate();
+        }
+
+        var parsed = LocalDatePattern.Iso.Parse(text);
+        return parsed.Success ? parsed.Value : throw new UsageException($"--as-of '{text}' is not a date; write it as yyyy-MM-dd, e.g. 2023-06-30.");
+    }
+
+    public static Language Lang(string? text) => text switch
+    {
+        null or "zh" => Language.Zh,
+        "en" => Language.En,
+        _ => throw new UsageException($"--lang '{text}' is not supported; use zh or en."),
+    };
+
+    public static bool Json(string? format) => format switch
+    {
+        null or "table" => false,
+        "json" => true,
+        _ => throw new UsageException($"--format '{format}' is not supported; use table or json."),
+    };
+}

@@ -1,0 +1,104 @@
+using System.Globalization;
+using NodaTime.Text;
+using PolicyKit.Catalogs.Qingdao;
+using PolicyKit.Cli.Output;
+using PolicyKit.Compilation;
+using PolicyKit.Evaluation;
+using PolicyKit.Model;
+using PolicyKit.Profiles;
+using PolicyKit.Serialization;
+using PolicyKit.Text;
+
+namespace PolicyKit.Cli.Commands;
+
+/// <summary><c>policykit match</c>: every policy in force for one profile, as a table or DESIGN §4 JSON.</summary>
+internal static class MatchCommand
+{
+    public static readonly string[] Options = ["profile", "catalog", "as-of", "format", "lang"];
+
+    public static int Run(CliContext context, string[] args)
+    {
+        var arguments = Arguments.Parse(args, Options, ["sample"]);
+        arguments.Positionals.Should(0, "match");
+        var (catalog, profile, asOf) = Inputs(context, arguments);
+        var json = CliContext.Json(arguments.Option("format"));
+        var language = CliContext.Lang(arguments.Option("lang"));
+        var report = new CompiledEvaluator(catalog).Evaluate(profile, asOf);
+        if (json)
+        {
+            WriteJson(context, report, language, includeReasons: true);
+            return CliApp.Ok;
+        }
+
+        WriteTable(context, catalog, profile, report, language);
+        return CliApp.Ok;
+    }
+
+    /// <summary>The catalog, profile and as-of date of <c>match</c> and <c>explain</c>.</summary>
+    public static (PolicyCatalog Catalog, EnterpriseProfile Profile, NodaTime.LocalDate AsOf) Inputs(CliContext context, Arguments arguments)
+    {
+        var catalog = CliContext.Catalog(arguments.Option("catalog"));
+        var path = arguments.Option("profile");
+        if (arguments.Flag("sample") == (path is not null))
+        {
+            throw new UsageException("give either --profile <file> or --sample.");
+        }
+
+        if (path is null)
+        {
+            return (catalog, QingdaoCatalogs.SampleProfile.Rebind(catalog.Schema), context.AsOf(arguments.Option("as-of"), QingdaoCatalogs.SampleAsOf));
+        }
+
+        return (catalog, CliContext.Profile(path, catalog), context.AsOf(arguments.Option("as-of"), null));
+    }
+
+    public static void WriteJson(CliContext context, DecisionReport report, Language language, bool includeReasons)
+    {
+        context.Out.Write(ReportJson.Write(report, new ReportWriteOptions { IncludeReasons = includeReasons, Language = language, Indented = true }));
+        context.Out.WriteLine();
+    }
+
+    private static void WriteTable(CliContext context, PolicyCatalog catalog, EnterpriseProfile profile, DecisionReport report, Language language)
+    {
+        var zh = language == Language.Zh;
+        context.Out.WriteLine(zh
+            ? $"目录 {catalog.Id} {catalog.Version}，日期 {Iso(report.AsOf)}，企业 {profile.Id ?? "（未命名）"}"
+            : $"catalog {catalog.Id} {catalog.Version}, as of {Iso(report.AsOf)}, profile {profile.Id ?? "(unnamed)"}");
+        if (report.Decisions.IsEmpty)
+        {
+            context.Out.WriteLine(zh
+                ? $"目录 {catalog.Id} 中没有在 {Iso(report.AsOf)} 有效的政策。"
+                : $"no item of catalog {catalog.Id} is in force on {Iso(report.AsOf)}.");
+            return;
+        }
+
+        var table = zh ? new Table("政策", "结论", "金额（元）", "最高（元）", "待补充信息") : new Table("policy", "verdict", "amount (yuan)", "up to (yuan)", "missing facts");
+        foreach (var d in report.Decisions)
+        {
+            var title = catalog.FindPolicy(d.PolicyId)?.Title.In(language) ?? d.PolicyId;
+            table.Add(
+                $"{title} [{d.PolicyId}]",
+                Verdict(d.Verdict, zh),
+                Money(d.Award?.Amount),
+                d.Award is { IsMonetary: false } ? (zh ? "非资金" : "non-monetary") : Money(d.Award?.UpTo),
+                string.Join(", ", d.MissingFacts));
+        }
+
+        table.WriteTo(context.Out);
+        var t = report.Totals;
+        context.Out.WriteLine(zh
+            ? $"合计：确定 {Money(t.Amount)} 元，最高 {Money(t.UpTo)} 元{(t.UpToIsBounded ? "" : "（另有不设上限的奖补）")}"
+            : $"totals: {Money(t.Amount)} yuan certain, up to {Money(t.UpTo)} yuan{(t.UpToIsBounded ? "" : " (plus awards without a stated ceiling)")}");
+    }
+
+    public static string Verdict(Verdict verdict, bool zh) => verdict switch
+    {
+        Evaluation.Verdict.Eligible => zh ? "符合" : "eligible",
+        Evaluation.Verdict.Ineligible => zh ? "不符合" : "ineligible",
+        _ => zh ? "待定" : "undetermined",
+    };
+
+    private static string Money(decimal? value) => value is { } v ? v.ToString("#,0.##", CultureInfo.InvariantCulture) : "-";
+
+    private static string Iso(NodaTime.LocalDate date) => LocalDatePattern.Iso.Format(date);
+}

@@ -1,0 +1,24 @@
+using PolicyKit.Validation;
+
+namespace PolicyKit.Cli.Commands;
+
+/// <summary><c>policykit validate &lt;catalog.json | id&gt;</c>: every diagnostic; exit 1 when there are errors.</summary>
+internal static class ValidateCommand
+{
+    public static int Run(CliContext context, string[] args)
+    {
+        var arguments = Arguments.Parse(args, [], []);
+        arguments.Positionals.Should(1, "validate");
+        var catalog = CliContext.Catalog(arguments.Positionals[0]);
+        var diagnostics = CatalogValidator.Validate(catalog);
+        foreach (var diagnostic in diagnostics)
+        {
+            context.Out.WriteLine(diagnostic);
+        }
+
+        var errors = diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);
+        var warnings = diagnostics.Count(d => d.Severity == DiagnosticSeverity.Warning);
+        context.Out.WriteLine($"{catalog.Id} {catalog.Version}: {errors} error(s), {warnings} warning(s), {diagnostics.Length - errors - warnings} info.");
+        return errors > 0 ? CliApp.Failed : CliApp.Ok;
+    }
+}
