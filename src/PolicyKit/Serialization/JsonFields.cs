@@ -21,7 +21,7 @@ internal sealed class JsonFields
         What = what;
         if (node.Kind != JsonValueKind.Object)
         {
-            throw source.Fail(node, $"expected {what} (an object), found {node.Describe()}.");
+            throw source.Fail(node, $"expected {what} as an object, found {node.Describe()}.");
         }
 
         foreach (var property in node.Properties)

@@ -237,7 +237,7 @@ internal static class RuleChecks
     {
         if (value is < 0m or > 1m)
         {
-            context.Error("PK4005", path, $"{what} {Numbers.Format(value)} is outside [0, 1]; write 80% as 0.8.");
+            context.Error("PK4005", path, $"{what} is {Numbers.Format(value)}, outside [0, 1]; write 80% as 0.8.");
         }
     }
 
