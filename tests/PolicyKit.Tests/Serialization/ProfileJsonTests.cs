@@ -99,7 +99,7 @@ public class ProfileJsonTests
         var e = act.Should().ThrowExactly<CatalogFormatException>().Which;
         e.LineNumber.Should().Be(7);
         e.BytePositionInLine.Should().Be(38);
-        e.Message.Should().StartWith("firms.jsonl(7,38): facts['enterprise.employees']: expected a whole number");
+        e.Message.Should().StartWith("firms.jsonl(7,38): facts['enterprise.employees']: expected a number, found true.");
     }
 
     [Fact]
