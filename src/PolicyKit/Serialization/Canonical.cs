@@ -13,6 +13,9 @@ internal static class Canonical
         Indented = indented,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         SkipValidation = false,
+#if NET9_0_OR_GREATER
+        NewLine = "\n",
+#endif
     };
 
     /// <summary>Lower-case hex SHA-256 of <paramref name="bytes"/>.</summary>

@@ -262,24 +262,24 @@ internal static class CatalogJsonWriter
                 w.WriteBoolean("none", true);
                 break;
             case FixedAward f:
-                w.WriteNumber("fixed", f.Amount);
+                w.WriteDecimal("fixed", f.Amount);
                 break;
             case UpToAward u:
-                w.WriteNumber("upTo", u.Cap);
+                w.WriteDecimal("upTo", u.Cap);
                 break;
             case RateAward r:
-                w.WriteNumber("rate", r.Rate);
+                w.WriteDecimal("rate", r.Rate);
                 w.WriteString("of", r.Of);
                 if (r.Cap is { } cap)
                 {
-                    w.WriteNumber("cap", cap);
+                    w.WriteDecimal("cap", cap);
                 }
 
                 break;
             case CappedAward c:
                 w.WritePropertyName("capped");
                 WriteAward(w, c.Inner);
-                w.WriteNumber("cap", c.Cap);
+                w.WriteDecimal("cap", c.Cap);
                 break;
             case TieredAward t:
                 w.WriteStartObject("tiers");
@@ -288,8 +288,8 @@ internal static class CatalogJsonWriter
                 foreach (var band in t.Bands)
                 {
                     w.WriteStartObject();
-                    w.WriteNumber("from", band.From);
-                    w.WriteNumber("amount", band.Amount);
+                    w.WriteDecimal("from", band.From);
+                    w.WriteDecimal("amount", band.Amount);
                     w.WriteEndObject();
                 }
 
@@ -299,7 +299,7 @@ internal static class CatalogJsonWriter
             case TaxReductionAward tax:
                 w.WriteStartObject("taxReduction");
                 w.WriteString("tax", tax.Tax);
-                w.WriteNumber("share", tax.Share);
+                w.WriteDecimal("share", tax.Share);
                 WriteOptionalString(w, "of", tax.Of, writeNull: false);
                 w.WriteEndObject();
                 break;
@@ -320,7 +320,7 @@ internal static class CatalogJsonWriter
         w.WriteStartObject("ratios");
         foreach (var (code, ratio) in modifier.Ratios)
         {
-            w.WriteNumber(code, ratio);
+            w.WriteDecimal(code, ratio);
         }
 
         w.WriteEndObject();
@@ -339,7 +339,7 @@ internal static class CatalogJsonWriter
             w.WriteStartObject();
             w.WriteString("id", tier.Id);
             w.WriteText("title", tier.Title);
-            w.WriteNumber(tier.Inclusive ? "ge" : "gt", tier.Threshold);
+            w.WriteDecimal(tier.Inclusive ? "ge" : "gt", tier.Threshold);
             w.WriteEndObject();
         }
 

@@ -6,6 +6,18 @@ namespace PolicyKit.Serialization;
 /// <summary>The JSON spellings of enumerations (DESIGN §4: these names are a contract).</summary>
 internal static class JsonNames
 {
+    public static readonly (string Name, FundingKind Value)[] FundingKinds = [("non-investment", FundingKind.NonInvestment), ("investment", FundingKind.Investment)];
+
+    public static readonly (string Name, PolicyStatus Value)[] Statuses = [("new", PolicyStatus.New), ("continued", PolicyStatus.Continued)];
+
+    public static readonly (string Name, SectionKind Value)[] SectionKinds = [("new", SectionKind.New), ("continued", SectionKind.Continued)];
+
+    public static readonly (string Name, JurisdictionLevel Value)[] Levels =
+        [.. Enum.GetValues<JurisdictionLevel>().Select(l => (Of(l), l))];
+
+    public static readonly (string Name, Facts.FactType Value)[] FactTypes =
+        [.. Enum.GetValues<Facts.FactType>().Select(t => (Of(t), t))];
+
     public static string Of(FundingKind kind) => kind == FundingKind.Investment ? "investment" : "non-investment";
 
     public static string Of(PolicyStatus status) => status == PolicyStatus.Continued ? "continued" : "new";

@@ -10,7 +10,7 @@ namespace PolicyKit.Serialization;
 /// <summary>Writes the small values shared by catalog, profile and report JSON.</summary>
 internal static class JsonValues
 {
-    public static void WriteNumber(this Utf8JsonWriter w, string name, decimal value) => w.WriteNumber(name, Numbers.Normalize(value));
+    public static void WriteDecimal(this Utf8JsonWriter w, string name, decimal value) => w.WriteNumber(name, Numbers.Normalize(value));
 
     public static void WriteDate(this Utf8JsonWriter w, string name, LocalDate date) => w.WriteString(name, LocalDatePattern.Iso.Format(date));
 

@@ -55,36 +55,8 @@ internal sealed class ValidationContext(PolicyCatalog catalog)
     public void Info(string code, string location, string message) => Diagnostics.Add(new(code, DiagnosticSeverity.Info, location, message));
 
     /// <summary>The known fact id nearest to <paramref name="id"/>, for "did you mean" hints.</summary>
-    public string? Nearest(string id) => Catalog.Schema.Facts
-        .Select(f => (f.Id, Distance: Levenshtein(f.Id, id)))
-        .Where(p => p.Distance <= Math.Max(3, id.Length / 3))
-        .OrderBy(p => p.Distance).ThenBy(p => p.Id, StringComparer.Ordinal)
-        .Select(p => p.Id).FirstOrDefault();
+    public string? Nearest(string id) => NearestName.Find(id, Catalog.Schema.Facts.Select(f => f.Id));
 
     public string UnknownFact(string id) =>
         $"unknown fact '{id}'" + (Nearest(id) is { } near ? $"; did you mean '{near}'?" : "; declare it in the catalog's facts or use a standard fact.");
-
-    private static int Levenshtein(string a, string b)
-    {
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++)
-        {
-            previous[j] = j;
-        }
-
-        for (var i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-
-            (previous, current) = (current, previous);
-        }
-
-        return previous[b.Length];
-    }
 }

@@ -85,6 +85,7 @@ internal static class ConstantChecks
     {
         AllPredicate all when Contradicts(all) => "its bounds on one fact contradict each other",
         AnyPredicate { Operands.IsEmpty: true } => "an empty 'any'",
+        ConstantPredicate => "it is 'never'",
         _ => "it combines constants",
     };
 

@@ -59,9 +59,13 @@ internal static class ReferenceChecks
                 context.Error("PK2003", $"{at}.section", $"policy '{policy.Id}' is in section '{policy.Section}', which list '{list.Id}' does not have.");
             }
 
-            if (policy.Theme is not null && (section is null || section.Themes.All(t => t.Id != policy.Theme)))
+            if (policy.Theme is not null && policy.Section is null)
             {
-                context.Error("PK2004", $"{at}.theme", $"policy '{policy.Id}' has theme '{policy.Theme}', which its section does not name.");
+                context.Error("PK2004", $"{at}.theme", $"policy '{policy.Id}' has theme '{policy.Theme}' but no section; name the section the theme belongs to.");
+            }
+            else if (policy.Theme is not null && section is not null && section.Themes.All(t => t.Id != policy.Theme))
+            {
+                context.Error("PK2004", $"{at}.theme", $"policy '{policy.Id}' has theme '{policy.Theme}', which section '{list.Id}/{section.Id}' does not name" + (section.Themes.IsEmpty ? "." : $"; it names {string.Join(", ", section.Themes.Select(t => t.Id))}."));
             }
 
             CheckContinuation(context, policy, list, at);

@@ -39,7 +39,7 @@ internal static class RuleChecks
 
             if (fact.Type != FactType.Code)
             {
-                context.Error("PK4001", $"{at}.fact", $"modifier '{modifier.Id}' reads '{fact.Id}', a {JsonName(fact.Type)} fact; a payout ratio is chosen by a code fact.");
+                context.Error("PK4001", $"{at}.fact", $"modifier '{modifier.Id}' reads '{fact.Id}', {Article(fact.Type)} fact; a payout ratio is chosen by a code fact.");
                 continue;
             }
 
@@ -61,7 +61,7 @@ internal static class RuleChecks
             var at = $"classifications[{i}]";
             if (catalog.Schema.TryGet(classification.FactId, out var fact, out _) && !IsNumber(fact.Type))
             {
-                context.Error("PK4001", $"{at}.fact", $"classification '{classification.Id}' reads '{fact.Id}', a {JsonName(fact.Type)} fact; tiers need a number.");
+                context.Error("PK4001", $"{at}.fact", $"classification '{classification.Id}' reads '{fact.Id}', {Article(fact.Type)} fact; tiers need a number.");
             }
 
             for (var t = 1; t < classification.Tiers.Length; t++)
@@ -82,7 +82,7 @@ internal static class RuleChecks
             case ComparisonPredicate cmp when schema.TryGet(cmp.FactId, out var fact, out _):
                 if (!Fits(fact.Type, cmp.Operator, cmp.Value))
                 {
-                    context.Error("PK4001", path, $"'{cmp.OperatorName} {cmp.Value}' does not fit '{fact.Id}', a {JsonName(fact.Type)} fact{Allowed(fact.Type)}.");
+                    context.Error("PK4001", path, $"'{cmp.OperatorName} {cmp.Value}' does not fit '{fact.Id}', {Article(fact.Type)} fact{Allowed(fact.Type)}.");
                 }
                 else if (fact.Type == FactType.Code)
                 {
@@ -93,7 +93,7 @@ internal static class RuleChecks
             case InPredicate inSet when schema.TryGet(inSet.FactId, out var fact, out _):
                 if (fact.Type is not (FactType.Code or FactType.CodeSet))
                 {
-                    context.Error("PK4001", path, $"'in' does not fit '{fact.Id}', a {JsonName(fact.Type)} fact; 'in' tests code and code-set facts{Allowed(fact.Type)}.");
+                    context.Error("PK4001", path, $"'in' does not fit '{fact.Id}', {Article(fact.Type)} fact; 'in' tests code and code-set facts{Allowed(fact.Type)}.");
                     break;
                 }
 
@@ -106,14 +106,14 @@ internal static class RuleChecks
             case WithinPredicate within when schema.TryGet(within.FactId, out var fact, out _):
                 if (fact.Type != FactType.Jurisdiction)
                 {
-                    context.Error("PK4001", path, $"'within' does not fit '{fact.Id}', a {JsonName(fact.Type)} fact; it tests jurisdiction facts{Allowed(fact.Type)}.");
+                    context.Error("PK4001", path, $"'within' does not fit '{fact.Id}', {Article(fact.Type)} fact; it tests jurisdiction facts{Allowed(fact.Type)}.");
                 }
 
                 break;
             case HasPredicate has when schema.TryGet(has.FactId, out var fact, out _):
                 if (fact.Type != FactType.Certifications)
                 {
-                    context.Error("PK4001", path, $"'has' does not fit '{fact.Id}', a {JsonName(fact.Type)} fact; it tests certifications facts.");
+                    context.Error("PK4001", path, $"'has' does not fit '{fact.Id}', {Article(fact.Type)} fact; it tests certifications facts.");
                 }
                 else
                 {
@@ -201,7 +201,7 @@ internal static class RuleChecks
                     NonNegative(context, t.Bands[b].Amount, $"{at}.tiers.bands[{b}].amount", "band amount");
                     if (b > 0 && t.Bands[b].From <= t.Bands[b - 1].From)
                     {
-                        context.Error("PK4008", $"{at}.tiers.bands[{b}].from", $"band 'from' values must rise: {t.Bands[b].From} follows {t.Bands[b - 1].From}.");
+                        context.Error("PK4008", $"{at}.tiers.bands[{b}].from", $"band 'from' values must rise: {Numbers.Format(t.Bands[b].From)} follows {Numbers.Format(t.Bands[b - 1].From)}.");
                     }
                 }
 
@@ -221,7 +221,7 @@ internal static class RuleChecks
     {
         if (schema.TryGet(factId, out var fact, out _) && !IsNumber(fact.Type))
         {
-            context.Error("PK4001", path, $"{what} reads '{fact.Id}', a {JsonName(fact.Type)} fact; it needs a number or money fact.");
+            context.Error("PK4001", path, $"{what} reads '{fact.Id}', {Article(fact.Type)} fact; it needs a number or money fact.");
         }
     }
 
@@ -229,7 +229,7 @@ internal static class RuleChecks
     {
         if (value < 0m)
         {
-            context.Error("PK4004", path, $"{what} {value} is negative; amounts and caps are yuan of zero or more.");
+            context.Error("PK4004", path, $"{what} {Numbers.Format(value)} is negative; amounts and caps are yuan of zero or more.");
         }
     }
 
@@ -237,11 +237,14 @@ internal static class RuleChecks
     {
         if (value is < 0m or > 1m)
         {
-            context.Error("PK4005", path, $"{what} {value} is outside [0, 1]; write 80% as 0.8.");
+            context.Error("PK4005", path, $"{what} is {Numbers.Format(value)}, outside [0, 1]; write 80% as 0.8.");
         }
     }
 
     private static bool IsNumber(FactType type) => type is FactType.Integer or FactType.Decimal or FactType.Money;
 
     private static string JsonName(FactType type) => Serialization.JsonNames.Of(type);
+
+    /// <summary>The type's JSON name with its article: "an integer", "a money".</summary>
+    private static string Article(FactType type) => (type == FactType.Integer ? "an " : "a ") + JsonName(type);
 }
