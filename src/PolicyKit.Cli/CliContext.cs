@@ -1,4 +1,5 @@
 using NodaTime;
+using NodaTime.Extensions;
 using NodaTime.Text;
 using PolicyKit.Catalogs.Qingdao;
 using PolicyKit.Model;

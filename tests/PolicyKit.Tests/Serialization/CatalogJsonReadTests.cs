@@ -23,7 +23,7 @@ public class CatalogJsonReadTests
     public void Read_MoneyBeyondDoublePrecision_KeepsEveryDigit()
     {
         var catalog = CatalogJson.Read(With(award: """{ "fixed": 12345678901234567.89 }"""));
-        ((Awards.FixedAward)catalog.Policies[0].Award).Amount.Should().Be(12345678901234567.89m);
+        ((global::PolicyKit.Awards.FixedAward)catalog.Policies[0].Award).Amount.Should().Be(12345678901234567.89m);
     }
 
     [Fact]

@@ -62,7 +62,7 @@ public class CatalogJsonRoundTripTests
     [Fact]
     public void Write_MoneyWithTrailingZeros_IsNormalized()
     {
-        var catalog = SampleCatalogs.Minimal(award: Awards.AwardRule.UpTo(500000.00m)).Build();
+        var catalog = SampleCatalogs.Minimal(award: global::PolicyKit.Awards.AwardRule.UpTo(500000.00m)).Build();
         CatalogJson.Write(catalog, indented: false).Should().Contain("\"upTo\":500000}");
     }
 
@@ -103,7 +103,7 @@ public class CatalogJsonRoundTripTests
             }
             """;
         var catalog = CatalogJson.Read(json);
-        var cmp = (Predicates.ComparisonPredicate)catalog.Policies[0].Eligibility;
+        var cmp = (global::PolicyKit.Predicates.ComparisonPredicate)catalog.Policies[0].Eligibility;
         cmp.Value.Type.Should().Be(FactType.Date);
         CatalogValidator.Validate(catalog).Where(d => d.Severity == DiagnosticSeverity.Error).Should().BeEmpty();
     }

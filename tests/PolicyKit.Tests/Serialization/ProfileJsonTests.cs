@@ -112,8 +112,8 @@ public class ProfileJsonTests
     [Fact]
     public void Write_Profile_SortsFactsAndIsCultureFree()
     {
-        var profile = Facts.FactSchema.Standard is { } schema
-            ? Profiles.EnterpriseProfile.CreateBuilder(schema).Set(StandardFacts.ProjectSiteArea, 12.50m).Set(StandardFacts.Employees, 5).Build()
+        var profile = global::PolicyKit.Facts.FactSchema.Standard is { } schema
+            ? global::PolicyKit.Profiles.EnterpriseProfile.CreateBuilder(schema).Set(StandardFacts.ProjectSiteArea, 12.50m).Set(StandardFacts.Employees, 5).Build()
             : null!;
         var previous = System.Globalization.CultureInfo.CurrentCulture;
         try

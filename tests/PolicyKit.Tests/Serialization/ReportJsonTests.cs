@@ -98,5 +98,5 @@ public class ReportJsonTests
         System.Text.Encoding.UTF8.GetString(stream.ToArray()).Should().Be(ReportJson.Write(report, new ReportWriteOptions { Indented = false }));
     }
 
-    private static Jurisdictions.JurisdictionCode KnownDistrict() => Jurisdictions.KnownJurisdictions.Laoshan.Code;
+    private static global::PolicyKit.Jurisdictions.JurisdictionCode KnownDistrict() => global::PolicyKit.Jurisdictions.KnownJurisdictions.Laoshan.Code;
 }
