@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using PolicyKit.Compilation;
 using PolicyKit.Model;
+using PolicyKit.Serialization;
 using PolicyKit.Testing.Synthetic;
 using PolicyKit.Validation;
 
@@ -11,12 +12,32 @@ namespace PolicyKit.Benchmarks;
 public class LoadingBenchmarks
 {
     private PolicyCatalog _catalog = null!;
+    private byte[] _json = [];
 
     [Params(145, 10_000)]
     public int Items { get; set; }
 
     [GlobalSetup]
-    public void Setup() => _catalog = SyntheticCatalog.Generate(Workload.Seed, Items);
+    public void Setup()
+    {
+        _catalog = SyntheticCatalog.Generate(Workload.Seed, Items);
+        _json = System.Text.Encoding.UTF8.GetBytes(CatalogJson.Write(_catalog));
+    }
+
+    [Benchmark]
+    public int Read()
+    {
+        using var stream = new MemoryStream(_json, writable: false);
+        return CatalogJson.Read(stream).Policies.Length;
+    }
+
+    /// <summary>The whole start-up path of a host: read the JSON, validate, compile.</summary>
+    [Benchmark]
+    public int ReadValidateAndCompile()
+    {
+        using var stream = new MemoryStream(_json, writable: false);
+        return new CompiledEvaluator(CatalogJson.Read(stream)).PolicyIds.Length;
+    }
 
     [Benchmark]
     public int Validate() => CatalogValidator.Validate(_catalog).Length;

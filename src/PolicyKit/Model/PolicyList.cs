@@ -38,6 +38,9 @@ public sealed class PolicyList
 
     /// <summary>Items the list declares in all, as published, when stated (may exceed what is modelled).</summary>
     public int? DeclaredItems { get; init; }
+
+    /// <summary>What the sources say of the list beyond its structure, or leave open ("not stated").</summary>
+    public LocalizedText? Note { get; init; }
 }
 
 /// <summary>A sub-list of a <see cref="PolicyList"/>: the new or the continued items, with themes.</summary>

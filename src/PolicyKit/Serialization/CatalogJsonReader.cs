@@ -15,7 +15,7 @@ internal sealed class CatalogJsonReader
 {
     internal static readonly string[] CatalogNames = ["$schema", "id", "version", "facts", "lists", "policies", "modifiers", "classifications"];
     internal static readonly string[] FactNames = ["id", "type", "unit", "label", "codes", "open"];
-    internal static readonly string[] ListNames = ["id", "title", "jurisdiction", "issuer", "publishedOn", "validity", "predecessor", "declaredItems", "sections"];
+    internal static readonly string[] ListNames = ["id", "title", "jurisdiction", "issuer", "publishedOn", "validity", "predecessor", "declaredItems", "sections", "note"];
     internal static readonly string[] SectionNames = ["id", "kind", "title", "declaredItems", "declaredThemes", "themes"];
     internal static readonly string[] ThemeNames = ["id", "title"];
     internal static readonly string[] ValidityNames = ["start", "end"];
@@ -114,6 +114,7 @@ internal sealed class CatalogJsonReader
             Predecessor = f.OptionalString("predecessor"),
             DeclaredItems = f.OptionalCount("declaredItems"),
             Sections = [.. f.OptionalArray("sections").Select(Section)],
+            Note = f.OptionalText("note"),
         };
     }
 

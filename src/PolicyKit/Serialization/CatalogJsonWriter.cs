@@ -139,6 +139,7 @@ internal static class CatalogJsonWriter
         }
 
         w.WriteEndArray();
+        w.WriteText("note", list.Note);
         w.WriteEndObject();
     }
 
