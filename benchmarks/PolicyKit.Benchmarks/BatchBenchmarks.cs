@@ -2,6 +2,7 @@ using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
 using PolicyKit.Batching;
 using PolicyKit.Compilation;
+using PolicyKit.Evaluation;
 using PolicyKit.Profiles;
 
 namespace PolicyKit.Benchmarks;
@@ -12,6 +13,8 @@ namespace PolicyKit.Benchmarks;
 /// </summary>
 [MemoryDiagnoser]
 [SimpleJob(launchCount: 1, warmupCount: 1, iterationCount: 5)]
+[GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory, BenchmarkLogicalGroupRule.ByParams)]
+[CategoriesColumn]
 public class BatchBenchmarks
 {
     private EnterpriseProfile[] _profiles = [];
@@ -24,16 +27,19 @@ public class BatchBenchmarks
     [Params(1, 2)]
     public int Threads { get; set; }
 
+    private Totals[] _totals = [];
+
     [GlobalSetup]
     public void Setup()
     {
         _profiles = Workload.Profiles(Profiles);
         _compiled = new CompiledEvaluator(Workload.Catalog);
         _verdicts = new VerdictCode[(long)Profiles * Workload.Catalog.Policies.Length];
+        _totals = new Totals[Profiles];
         Workload.CheckBaseline(_compiled, _profiles.Take(1_000));
     }
 
-    [Benchmark(Baseline = true)]
+    [Benchmark(Baseline = true), BenchmarkCategory("Verdicts")]
     public VerdictCode HandWrittenVerdicts()
     {
         var width = Workload.Catalog.Policies.Length;
@@ -47,10 +53,34 @@ public class BatchBenchmarks
         return _verdicts[^1];
     }
 
-    [Benchmark]
+    [Benchmark, BenchmarkCategory("Verdicts")]
     public VerdictCode CompiledVerdicts()
     {
         _compiled.MatchVerdicts(_profiles, Workload.AsOf, _verdicts, new BatchOptions { MaxDegreeOfParallelism = Threads });
         return _verdicts[^1];
+    }
+
+    [Benchmark(Baseline = true), BenchmarkCategory("Awards")]
+    public Totals HandWrittenTotals()
+    {
+        var width = Workload.Catalog.Policies.Length;
+        Parallel.For(0, Threads, t =>
+        {
+            var verdicts = new VerdictCode[width];
+            var amounts = new decimal?[width];
+            var upTos = new decimal?[width];
+            for (var i = t; i < _profiles.Length; i += Threads)
+            {
+                _totals[i] = Baseline.HandWrittenRules.Evaluate(_profiles[i].Values, Workload.AsOf, verdicts, amounts, upTos);
+            }
+        });
+        return _totals[^1];
+    }
+
+    [Benchmark, BenchmarkCategory("Awards")]
+    public Totals CompiledTotals()
+    {
+        _compiled.MatchTotals(_profiles, Workload.AsOf, _totals, new BatchOptions { MaxDegreeOfParallelism = Threads });
+        return _totals[^1];
     }
 }

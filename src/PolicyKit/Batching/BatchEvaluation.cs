@@ -47,6 +47,44 @@ public static class BatchEvaluation
     }
 
     /// <summary>
+    /// Computes every profile's totals (after modifiers, stacking and exclusive groups) into
+    /// <paramref name="totals"/>, in input order, without reasons and without allocating per profile.
+    /// </summary>
+    /// <exception cref="ArgumentException"><paramref name="totals"/> is too short, or a profile's schema does not line up with the catalog's.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled; some totals may be written.</exception>
+    public static void MatchTotals(this CompiledEvaluator evaluator, IReadOnlyList<EnterpriseProfile> profiles, LocalDate asOf, Totals[] totals, BatchOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(evaluator);
+        ArgumentNullException.ThrowIfNull(profiles);
+        ArgumentNullException.ThrowIfNull(totals);
+        options ??= new BatchOptions();
+        if (totals.Length < profiles.Count)
+        {
+            throw new ArgumentException($"room for {profiles.Count} totals is needed, {totals.Length} given.", nameof(totals));
+        }
+
+        var parallel = options.Parallel(cancellationToken);
+        var width = evaluator.PolicyIds.Length;
+        var chunks = (profiles.Count + options.ChunkSize - 1) / options.ChunkSize;
+        long done = 0;
+        Parallel.For(0, chunks, parallel, chunk =>
+        {
+            // One scratch row per chunk, reused for every profile in it.
+            var verdicts = new VerdictCode[width];
+            var amounts = new decimal?[width];
+            var upTos = new decimal?[width];
+            var start = chunk * options.ChunkSize;
+            var end = Math.Min(profiles.Count, start + options.ChunkSize);
+            for (var i = start; i < end; i++)
+            {
+                totals[i] = evaluator.MatchTotals(profiles[i], asOf, verdicts, amounts, upTos);
+            }
+
+            Report(options.Progress, Interlocked.Add(ref done, end - start));
+        });
+    }
+
+    /// <summary>
     /// Evaluates every profile of <paramref name="profiles"/>, streaming the reports in input order:
     /// a chunk at a time is evaluated in parallel, so memory stays bounded for any number of profiles.
     /// </summary>

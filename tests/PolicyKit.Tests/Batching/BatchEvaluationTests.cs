@@ -54,6 +54,18 @@ public class BatchEvaluationTests
     }
 
     [Fact]
+    public void MatchTotals_Batch_EqualsFullReports()
+    {
+        var evaluator = new CompiledEvaluator(Catalog);
+        var profiles = SyntheticProfiles.Generate(Catalog, 17, 2_000).ToList();
+        var totals = new PolicyKit.Evaluation.Totals[profiles.Count];
+
+        evaluator.MatchTotals(profiles, TestCatalogs.AsOf, totals, new BatchOptions { ChunkSize = 100 });
+
+        totals.Should().Equal(profiles.Select(p => evaluator.Evaluate(p, TestCatalogs.AsOf).Totals));
+    }
+
+    [Fact]
     public void EvaluateMany_Progress_ReportsEveryProfileDone()
     {
         var evaluator = new CompiledEvaluator(Catalog);
