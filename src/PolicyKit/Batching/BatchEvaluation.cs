@@ -23,27 +23,19 @@ public static class BatchEvaluation
         ArgumentNullException.ThrowIfNull(evaluator);
         ArgumentNullException.ThrowIfNull(profiles);
         ArgumentNullException.ThrowIfNull(verdicts);
-        options ??= new BatchOptions();
         var width = evaluator.PolicyIds.Length;
         if (verdicts.LongLength < (long)profiles.Count * width)
         {
             throw new ArgumentException($"room for {(long)profiles.Count * width} verdicts is needed, {verdicts.LongLength} given.", nameof(verdicts));
         }
 
-        var parallel = options.Parallel(cancellationToken);
-        var chunks = (profiles.Count + options.ChunkSize - 1) / options.ChunkSize;
-        long done = 0;
-        Parallel.For(0, chunks, parallel, chunk =>
+        ForChunks(profiles.Count, options ?? new BatchOptions(), (start, end) =>
         {
-            var start = chunk * options.ChunkSize;
-            var end = Math.Min(profiles.Count, start + options.ChunkSize);
             for (var i = start; i < end; i++)
             {
                 evaluator.MatchVerdicts(profiles[i], asOf, verdicts.AsSpan(i * width, width));
             }
-
-            Report(options.Progress, Interlocked.Add(ref done, end - start));
-        });
+        }, cancellationToken);
     }
 
     /// <summary>
@@ -57,31 +49,23 @@ public static class BatchEvaluation
         ArgumentNullException.ThrowIfNull(evaluator);
         ArgumentNullException.ThrowIfNull(profiles);
         ArgumentNullException.ThrowIfNull(totals);
-        options ??= new BatchOptions();
         if (totals.Length < profiles.Count)
         {
             throw new ArgumentException($"room for {profiles.Count} totals is needed, {totals.Length} given.", nameof(totals));
         }
 
-        var parallel = options.Parallel(cancellationToken);
         var width = evaluator.PolicyIds.Length;
-        var chunks = (profiles.Count + options.ChunkSize - 1) / options.ChunkSize;
-        long done = 0;
-        Parallel.For(0, chunks, parallel, chunk =>
+        ForChunks(profiles.Count, options ?? new BatchOptions(), (start, end) =>
         {
             // One scratch row per chunk, reused for every profile in it.
             var verdicts = new VerdictCode[width];
             var amounts = new decimal?[width];
             var upTos = new decimal?[width];
-            var start = chunk * options.ChunkSize;
-            var end = Math.Min(profiles.Count, start + options.ChunkSize);
             for (var i = start; i < end; i++)
             {
                 totals[i] = evaluator.MatchTotals(profiles[i], asOf, verdicts, amounts, upTos);
             }
-
-            Report(options.Progress, Interlocked.Add(ref done, end - start));
-        });
+        }, cancellationToken);
     }
 
     /// <summary>
@@ -93,9 +77,8 @@ public static class BatchEvaluation
     {
         ArgumentNullException.ThrowIfNull(evaluator);
         ArgumentNullException.ThrowIfNull(profiles);
-        options ??= new BatchOptions();
-        var parallel = options.Parallel(cancellationToken);
-        return Stream(evaluator, profiles, asOf, options, parallel);
+        var chunks = new ReportChunks(evaluator, asOf, options ?? new BatchOptions(), cancellationToken);
+        return Stream(chunks, profiles, cancellationToken);
     }
 
     /// <summary>The asynchronous form of <see cref="EvaluateMany"/>, for hosts reading profiles as they arrive.</summary>
@@ -103,69 +86,79 @@ public static class BatchEvaluation
     {
         ArgumentNullException.ThrowIfNull(evaluator);
         ArgumentNullException.ThrowIfNull(profiles);
-        options ??= new BatchOptions();
-        var parallel = options.Parallel(cancellationToken);
-        var chunk = new List<EnterpriseProfile>(options.ChunkSize);
-        long done = 0;
+        var chunks = new ReportChunks(evaluator, asOf, options ?? new BatchOptions(), cancellationToken);
         await foreach (var profile in profiles.WithCancellation(cancellationToken).ConfigureAwait(false))
         {
-            chunk.Add(profile);
-            if (chunk.Count == options.ChunkSize)
-            {
-                foreach (var report in Run(evaluator, chunk, asOf, parallel))
-                {
-                    yield return report;
-                }
-
-                Report(options.Progress, done += chunk.Count);
-                chunk.Clear();
-            }
-        }
-
-        foreach (var report in Run(evaluator, chunk, asOf, parallel))
-        {
-            yield return report;
-        }
-
-        Report(options.Progress, done + chunk.Count);
-    }
-
-    private static IEnumerable<DecisionReport> Stream(IPolicyEvaluator evaluator, IEnumerable<EnterpriseProfile> profiles, LocalDate asOf, BatchOptions options, ParallelOptions parallel)
-    {
-        var chunk = new List<EnterpriseProfile>(options.ChunkSize);
-        long done = 0;
-        foreach (var profile in profiles)
-        {
-            parallel.CancellationToken.ThrowIfCancellationRequested();
-            chunk.Add(profile);
-            if (chunk.Count < options.ChunkSize)
-            {
-                continue;
-            }
-
-            foreach (var report in Run(evaluator, chunk, asOf, parallel))
+            foreach (var report in chunks.Add(profile))
             {
                 yield return report;
             }
-
-            Report(options.Progress, done += chunk.Count);
-            chunk.Clear();
         }
 
-        foreach (var report in Run(evaluator, chunk, asOf, parallel))
+        foreach (var report in chunks.Flush())
         {
             yield return report;
         }
-
-        Report(options.Progress, done + chunk.Count);
     }
 
-    private static DecisionReport[] Run(IPolicyEvaluator evaluator, List<EnterpriseProfile> chunk, LocalDate asOf, ParallelOptions parallel)
+    private static IEnumerable<DecisionReport> Stream(ReportChunks chunks, IEnumerable<EnterpriseProfile> profiles, CancellationToken cancellationToken)
     {
-        var reports = new DecisionReport[chunk.Count];
-        Parallel.For(0, chunk.Count, parallel, i => reports[i] = evaluator.Evaluate(chunk[i], asOf));
-        return reports;
+        foreach (var profile in profiles)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            foreach (var report in chunks.Add(profile))
+            {
+                yield return report;
+            }
+        }
+
+        foreach (var report in chunks.Flush())
+        {
+            yield return report;
+        }
     }
 
-    private static void Report(IProgress<long>? progress, long done) => progress?.Report(done);
+    /// <summary>Runs <paramref name="body"/> over chunks of <c>[start, end)</c> in parallel, reporting progress after each.</summary>
+    private static void ForChunks(int count, BatchOptions options, Action<int, int> body, CancellationToken cancellationToken)
+    {
+        var parallel = options.Parallel(cancellationToken);
+        var chunks = (count + options.ChunkSize - 1) / options.ChunkSize;
+        long done = 0;
+        Parallel.For(0, chunks, parallel, chunk =>
+        {
+            var start = chunk * options.ChunkSize;
+            var end = Math.Min(count, start + options.ChunkSize);
+            body(start, end);
+            options.Progress?.Report(Interlocked.Add(ref done, end - start));
+        });
+    }
+
+    /// <summary>Collects profiles into chunks and evaluates each full chunk in parallel, in order.</summary>
+    private sealed class ReportChunks(IPolicyEvaluator evaluator, LocalDate asOf, BatchOptions options, CancellationToken cancellationToken)
+    {
+        private readonly ParallelOptions _parallel = options.Parallel(cancellationToken);
+        private readonly List<EnterpriseProfile> _chunk = new(options.ChunkSize);
+        private long _done;
+
+        public DecisionReport[] Add(EnterpriseProfile profile)
+        {
+            _chunk.Add(profile);
+            return _chunk.Count < options.ChunkSize ? [] : Flush();
+        }
+
+        public DecisionReport[] Flush()
+        {
+            if (_chunk.Count == 0)
+            {
+                return [];
+            }
+
+            var reports = new DecisionReport[_chunk.Count];
+            Parallel.For(0, _chunk.Count, _parallel, i => reports[i] = evaluator.Evaluate(_chunk[i], asOf));
+            _done += _chunk.Count;
+            options.Progress?.Report(_done);
+            _chunk.Clear();
+            return reports;
+        }
+    }
 }

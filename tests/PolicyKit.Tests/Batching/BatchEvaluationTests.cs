@@ -79,6 +79,17 @@ public class BatchEvaluationTests
     }
 
     [Fact]
+    public void EvaluateMany_CountAMultipleOfTheChunk_ReportsEachChunkOnce()
+    {
+        var evaluator = new CompiledEvaluator(Catalog);
+        var seen = new List<long>();
+
+        _ = evaluator.EvaluateMany(SyntheticProfiles.Generate(Catalog, 1, 900), TestCatalogs.AsOf, new BatchOptions { ChunkSize = 300, Progress = new SynchronousProgress(seen) }).Count();
+
+        seen.Should().Equal(300, 600, 900);
+    }
+
+    [Fact]
     public void EvaluateMany_Cancelled_StopsWithOperationCanceledAfterWholeReports()
     {
         var evaluator = new CompiledEvaluator(Catalog);
