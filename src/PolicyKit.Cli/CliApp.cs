@@ -23,9 +23,14 @@ internal static class CliApp
           validate <catalog.json | id>    print diagnostics: CODE severity location: message
           match    --profile <file> | --sample  [--catalog <file|id>] [--as-of yyyy-MM-dd] [--format table|json] [--lang zh|en]
           explain  --policy <id> --profile <file> | --sample  [--catalog <file|id>] [--as-of yyyy-MM-dd] [--format table|json] [--lang zh|en]
+          batch    --profiles <file.jsonl> --out <file>  [--catalog <file|id>] [--as-of yyyy-MM-dd] [--format jsonl|csv] [--reasons]
         """;
 
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, IClock clock)
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, IClock clock) =>
+        Run(args, stdout, stderr, clock, outputIsTerminal: false, CancellationToken.None);
+
+    /// <summary>Runs a command the way the real console does: with a terminal flag and Ctrl+C as cancellation.</summary>
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, IClock clock, bool outputIsTerminal, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(args);
         if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
@@ -34,7 +39,7 @@ internal static class CliApp
             return args.Length == 0 ? BadInput : Ok;
         }
 
-        var context = new CliContext(stdout, stderr, clock);
+        var context = new CliContext(stdout, stderr, clock) { OutputIsTerminal = outputIsTerminal, Cancellation = cancellationToken };
         try
         {
             return args[0] switch
@@ -43,6 +48,7 @@ internal static class CliApp
                 "validate" => ValidateCommand.Run(context, args[1..]),
                 "match" => MatchCommand.Run(context, args[1..]),
                 "explain" => ExplainCommand.Run(context, args[1..]),
+                "batch" => BatchCommand.Run(context, args[1..]),
                 _ => throw new UsageException($"unknown command '{args[0]}'; run 'policykit --help' for the commands."),
             };
         }

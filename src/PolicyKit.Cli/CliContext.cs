@@ -18,6 +18,12 @@ internal sealed class CliContext(TextWriter stdout, TextWriter stderr, IClock cl
 
     public TextWriter Error { get; } = stderr;
 
+    /// <summary>Whether standard output is a terminal: progress bars are drawn only then.</summary>
+    public bool OutputIsTerminal { get; init; }
+
+    /// <summary>Cancelled by Ctrl+C; long commands stop at a clean point.</summary>
+    public CancellationToken Cancellation { get; init; }
+
     /// <summary>An embedded catalog id or a catalog file; the Qingdao reference catalog by default.</summary>
     public static PolicyCatalog Catalog(string? reference)
     {
