@@ -85,6 +85,9 @@ internal sealed class CsvRecords : IDisposable
 
                 if (inQuote)
                 {
+                    // A stray quote in an unquoted cell is the likelier mistake: Split names it where it is.
+                    _consumed = had;
+                    Split(had);
                     throw Fail(Line, 1, "", "a quoted cell is never closed: the input ends inside it.");
                 }
 
@@ -187,7 +190,7 @@ internal sealed class CsvRecords : IDisposable
                     if (close < 0)
                     {
                         var (line, position) = Locate(i);
-                        throw Fail(line, position, "", "a quoted cell is never closed.");
+                        throw Fail(line, position, "", "a quoted cell is never closed: the input ends inside it.");
                     }
 
                     j += close;

@@ -82,6 +82,18 @@ internal sealed class FactCells
         return value;
     }
 
+    /// <summary>
+    /// The value of an empty cell that was quoted (<c>""</c>): empty text, an empty code set or
+    /// certification list; unknown for the other types, which have no empty value.
+    /// </summary>
+    public FactValue Empty(int slot) => Schema[slot].Type switch
+    {
+        FactType.Text => FactValue.Text(""),
+        FactType.CodeSet => FactValue.SortedCodeSet([]),
+        FactType.Certifications => FactValue.OwnedCertifications([]),
+        _ => default,
+    };
+
     /// <summary>Whether <paramref name="utf8"/> is a code of the fact in <paramref name="slot"/>, and that code.</summary>
     public bool TryCode(int slot, ReadOnlySpan<byte> utf8, out string code)
     {

@@ -11,8 +11,8 @@ namespace PolicyKit.Serialization;
 /// </summary>
 /// <remarks>
 /// <para>
-/// Cells: an empty cell is unknown (<c>""</c>, quoted, is empty text for a text fact and for
-/// <c>id</c>); <c>true</c>/<c>false</c>; invariant numbers (<c>1234.56</c>); dates
+/// Cells: an empty cell is unknown (<c>""</c>, quoted, is the empty value of a text fact, a
+/// code set or certifications, and the empty <c>id</c>); <c>true</c>/<c>false</c>; invariant numbers (<c>1234.56</c>); dates
 /// <c>yyyy-MM-dd</c>; code sets as <c>a|b</c>; certifications as
 /// <c>kind:recognizedOn:expiresOn</c> joined by <c>|</c>, with an empty <c>expiresOn</c> for one
 /// that never lapses. Quoting follows RFC 4180; input is UTF-8 with or without a byte order

@@ -110,10 +110,10 @@ internal sealed class ProfileCsvReader
                     throw _csv.Fail(c, _schema[slot].Id, $"column {Column(c)}: {reason}");
                 }
             }
-            else if (_csv.IsQuoted(c) && _schema[slot].Type == FactType.Text)
+            else if (_csv.IsQuoted(c))
             {
-                // "" is empty text; an empty cell is unknown.
-                values[slot] = FactValue.Text("");
+                // "" is empty text or an empty set; an empty cell is unknown.
+                values[slot] = _cells.Empty(slot);
             }
         }
 

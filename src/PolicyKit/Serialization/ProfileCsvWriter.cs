@@ -51,7 +51,7 @@ internal static class ProfileCsvWriter
         }
     }
 
-    /// <summary>The cell of <paramref name="value"/>: empty when unknown, <c>""</c> for empty text.</summary>
+    /// <summary>The cell of <paramref name="value"/>: empty when unknown, <c>""</c> for empty text or an empty set.</summary>
     public static string Cell(FactDefinition fact, FactValue value)
     {
         if (!value.IsKnown)
@@ -65,6 +65,7 @@ internal static class ProfileCsvWriter
             FactType.Integer => value.AsInteger().ToString(CultureInfo.InvariantCulture),
             FactType.Decimal or FactType.Money => Numbers.Format(value.AsNumber()),
             FactType.Date => LocalDatePattern.Iso.Format(value.AsDate()),
+            FactType.CodeSet or FactType.Certifications when value.RawCodesOrCertificationsEmpty() => "\"\"",
             FactType.CodeSet => string.Join("|", value.RawCodes.Select(code => Code(fact, code))),
             FactType.Certifications => string.Join("|", value.RawCertifications.Select(c =>
                 c.Kind + ":" + LocalDatePattern.Iso.Format(c.RecognizedOn) + ":" + (c.ExpiresOn is { } e ? LocalDatePattern.Iso.Format(e) : ""))),
@@ -72,6 +73,9 @@ internal static class ProfileCsvWriter
             _ => Escape(value.AsString()),
         };
     }
+
+    private static bool RawCodesOrCertificationsEmpty(this FactValue value) =>
+        value.Type == FactType.CodeSet ? value.RawCodes.Length == 0 : value.RawCertifications.Length == 0;
 
     private static string Code(FactDefinition fact, string code) => code.Contains('|', StringComparison.Ordinal)
         ? throw new ArgumentException($"code '{code}' of fact '{fact.Id}' holds '|', which separates codes in a CSV cell.", nameof(fact))

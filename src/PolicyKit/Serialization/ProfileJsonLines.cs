@@ -82,7 +82,7 @@ internal sealed class ProfileJsonLines
                 }
                 else if (!input.Ended)
                 {
-                    throw new CatalogFormatException(sourceName, "", number + 1, 1, $"the line is longer than {options.MaxBytes} bytes (CatalogReadOptions.MaxBytes).");
+                    throw lines.TooLong(number + 1);
                 }
                 else if (input.End == input.Start)
                 {
@@ -119,8 +119,13 @@ internal sealed class ProfileJsonLines
             return null;
         }
 
+        if (line.Length > _options.MaxBytes)
+        {
+            throw TooLong(number);
+        }
+
         EnterpriseProfile? profile = null;
-        if (_fast && line.Length <= _options.MaxBytes)
+        if (_fast)
         {
             try
             {
@@ -134,6 +139,9 @@ internal sealed class ProfileJsonLines
 
         return profile ?? ProfileJsonReader.Read(JsonSource.FromUtf8(line.ToArray(), _options, _sourceName, number), _options, _schema);
     }
+
+    private CatalogFormatException TooLong(long number) =>
+        new(_sourceName, "", number, 1, $"the line is longer than {_options.MaxBytes} bytes (CatalogReadOptions.MaxBytes).");
 
     private EnterpriseProfile? TryRead(ReadOnlySpan<byte> line)
     {
