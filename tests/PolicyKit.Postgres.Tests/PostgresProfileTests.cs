@@ -49,7 +49,7 @@ public class PostgresProfileTests
         var e = (await act.Should().ThrowExactlyAsync<CatalogFormatException>()).Which;
         e.JsonPath.Should().Be("enterprise.annualOutput");
         e.Reason.Should().StartWith("row 1, column 2: a value of database type double precision (")
-            .And.EndWith("for a Money fact; expected numeric: a floating-point column cannot hold an exact amount; cast it to numeric.");
+            .And.EndWith("for a fact of type Money; expected numeric: a floating-point column cannot hold an exact amount; cast it to numeric.");
     }
 
     private static async Task<(int Seed, int Count)> Population(NpgsqlDataSource data)

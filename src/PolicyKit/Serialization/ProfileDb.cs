@@ -206,7 +206,7 @@ public static class ProfileDb
                 _ => "text",
             };
             var shown = raw is DateTime t ? t.ToString("O", CultureInfo.InvariantCulture) : Convert.ToString(raw, CultureInfo.InvariantCulture);
-            return $"a value of database type {Describe(column)} ({shown}) for a {fact.Type} fact; expected {wanted}.";
+            return $"a value of database type {Describe(column)} ({shown}) for a fact of type {fact.Type}; expected {wanted}.";
         }
 
         private string Describe(int column)

@@ -73,11 +73,11 @@ public class ProfileDbTests
     };
 
     [Theory]
-    [InlineData("enterprise.annualOutput", typeof(double), 1.5, "row 2, column 2: a value of database type Double (1.5) for a Money fact; expected numeric: a floating-point column cannot hold an exact amount; cast it to numeric.")]
-    [InlineData("enterprise.employees", typeof(decimal), 2.5, "row 2, column 2: a value of database type Decimal (2.5) for a Integer fact; expected an integer (or a numeric with no fraction).")]
+    [InlineData("enterprise.annualOutput", typeof(double), 1.5, "row 2, column 2: a value of database type Double (1.5) for a fact of type Money; expected numeric: a floating-point column cannot hold an exact amount; cast it to numeric.")]
+    [InlineData("enterprise.employees", typeof(decimal), 2.5, "row 2, column 2: a value of database type Decimal (2.5) for a fact of type Integer; expected an integer (or a numeric with no fraction).")]
     [InlineData("enterprise.employees", typeof(string), "many", "row 2, column 2: expected a whole number, found 'many'.")]
     [InlineData("enterprise.scale", typeof(string), "huge", "row 2, column 2: 'huge' is not a code of fact 'enterprise.scale'; expected one of above-designated, below-designated.")]
-    [InlineData("synthetic.foundedOn", typeof(DateTime), "2020-01-01T10:00:00", "row 2, column 2: a value of database type DateTime (2020-01-01T10:00:00.0000000) for a Date fact; expected a date (a timestamp must be at midnight).")]
+    [InlineData("synthetic.foundedOn", typeof(DateTime), "2020-01-01T10:00:00", "row 2, column 2: a value of database type DateTime (2020-01-01T10:00:00.0000000) for a fact of type Date; expected a date (a timestamp must be at midnight).")]
     public void ReadRows_ValueThatDoesNotFit_ThrowsWithRowAndColumn(string column, Type type, object bad, string reason)
     {
         var table = Table(("id", typeof(string)), (column, type));
