@@ -29,6 +29,10 @@ internal sealed class ProfileJsonLines
     private readonly CatalogReadOptions _options;
     private readonly string? _sourceName;
     private readonly Utf8Table<int> _slots = new(int.MaxValue);
+    private readonly byte[][] _sortedNames;
+    private readonly int[] _sortedSlots;
+    private readonly int[] _sortedIndex;
+    private readonly List<string> _codes = new(8);
     private readonly FactCells _cells;
     private readonly Utf8Table<FactValue>?[] _arrays;
     private readonly bool[] _seen;
@@ -42,6 +46,16 @@ internal sealed class ProfileJsonLines
         _cells = new FactCells(schema);
         _arrays = new Utf8Table<FactValue>?[schema.Count];
         _seen = new bool[schema.Count];
+
+        // Writers (ProfileJson among them) list facts sorted by id: the next name is checked first.
+        var sorted = Enumerable.Range(0, schema.Count).OrderBy(slot => schema[slot].Id, StringComparer.Ordinal).ToArray();
+        _sortedSlots = sorted;
+        _sortedNames = [.. sorted.Select(slot => System.Text.Encoding.UTF8.GetBytes(schema[slot].Id))];
+        _sortedIndex = new int[schema.Count];
+        for (var i = 0; i < sorted.Length; i++)
+        {
+            _sortedIndex[sorted[i]] = i;
+        }
 
         // The strict reader limits depth and every string, names included; the fast pass checks
         // only values, so it stands aside when limits are tighter than the names it knows.
@@ -204,14 +218,26 @@ internal sealed class ProfileJsonLines
     {
         var values = new FactValue[_schema.Count];
         Array.Clear(_seen);
+        var next = 0;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            if (reader.ValueIsEscaped || !_slots.TryGet(reader.ValueSpan, out var slot) || _seen[slot])
+            int slot;
+            if (next < _sortedNames.Length && !reader.ValueIsEscaped && reader.ValueSpan.SequenceEqual(_sortedNames[next]))
+            {
+                slot = _sortedSlots[next];
+            }
+            else if (reader.ValueIsEscaped || !_slots.TryGet(reader.ValueSpan, out slot))
+            {
+                return null;
+            }
+
+            if (_seen[slot])
             {
                 return null;
             }
 
             _seen[slot] = true;
+            next = _sortedIndex[slot] + 1;
             reader.Read();
             if (reader.TokenType != JsonTokenType.Null && !TryValue(ref reader, line, slot, out values[slot]))
             {
@@ -256,14 +282,40 @@ internal sealed class ProfileJsonLines
 
     /// <summary>
     /// A code set or certification list. Its raw text keys a cache, since a population repeats
-    /// the same few sets; a new one is read with a second reader over that text alone.
+    /// the same sets: a code set is read in place and its value shared; a certification list,
+    /// whose dates rarely repeat, is looked up first and read with a second reader when new.
     /// </summary>
     private bool TryArray(ref Utf8JsonReader reader, ReadOnlySpan<byte> line, int slot, out FactValue value)
     {
         var start = (int)reader.TokenStartIndex;
+        var cache = _arrays[slot]!;
+        if (_schema[slot].Type == FactType.CodeSet)
+        {
+            _codes.Clear();
+            while (reader.Read() && reader.TokenType == JsonTokenType.String && !reader.ValueIsEscaped
+                && reader.ValueSpan.Length <= _options.MaxStringLength && _cells.TryCode(slot, reader.ValueSpan, out var code))
+            {
+                _codes.Add(code);
+            }
+
+            value = default;
+            if (reader.TokenType != JsonTokenType.EndArray)
+            {
+                return false;
+            }
+
+            var text = line[start..(int)reader.BytesConsumed];
+            if (!cache.TryGet(text, out value))
+            {
+                value = FactValue.SortedCodeSet(FactCells.SortedDistinct(_codes));
+                cache.TryAdd(text, value);
+            }
+
+            return true;
+        }
+
         reader.Skip();
         var raw = line[start..(int)reader.BytesConsumed];
-        var cache = _arrays[slot]!;
         if (cache.TryGet(raw, out value))
         {
             return true;
@@ -272,30 +324,14 @@ internal sealed class ProfileJsonLines
         var items = new Utf8JsonReader(raw, ReaderOptions);
         items.Read();
         bool ok;
-        if (_schema[slot].Type == FactType.CodeSet)
+        var list = new List<Certification>(4);
+        while ((ok = items.Read()) && items.TokenType == JsonTokenType.StartObject && TryCertification(ref items, slot, out var certification))
         {
-            var codes = new List<string>(4);
-            while ((ok = items.Read()) && items.TokenType == JsonTokenType.String && !items.ValueIsEscaped
-                && items.ValueSpan.Length <= _options.MaxStringLength && _cells.TryCode(slot, items.ValueSpan, out var code))
-            {
-                codes.Add(code);
-            }
-
-            ok = ok && items.TokenType == JsonTokenType.EndArray;
-            value = ok ? FactValue.SortedCodeSet(FactCells.SortedDistinct(codes)) : default;
-        }
-        else
-        {
-            var list = new List<Certification>(4);
-            while ((ok = items.Read()) && items.TokenType == JsonTokenType.StartObject && TryCertification(ref items, slot, out var certification))
-            {
-                list.Add(certification);
-            }
-
-            ok = ok && items.TokenType == JsonTokenType.EndArray;
-            value = ok ? FactValue.OwnedCertifications([.. list]) : default;
+            list.Add(certification);
         }
 
+        ok = ok && items.TokenType == JsonTokenType.EndArray;
+        value = ok ? FactValue.OwnedCertifications([.. list]) : default;
         if (ok)
         {
             cache.TryAdd(raw, value);
