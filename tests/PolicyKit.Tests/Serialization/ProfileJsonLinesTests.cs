@@ -43,6 +43,19 @@ public class ProfileJsonLinesTests
         read[1].Get(StandardFacts.Certifications).AsCertifications().Should().Equal(new Certification("unicorn", new(2023, 5, 10)));
     }
 
+    [Fact]
+    public void ReadLines_FactsInAnyOrder_ReadAsTheStrictReaderReadsThem()
+    {
+        const string line = "{\"facts\":{\"project.siteArea\":12.5,\"enterprise.employees\":7,\"enterprise.annualOutput\":null,\"enterprise.district\":\"370212\",\"enterprise.industries\":[\"finance\",\"biomedicine\"]},\"id\":\"z\"}";
+
+        var read = ProfileJson.ReadLines(new StringReader(line + "\n" + line), Schema).ToList();
+
+        read.Should().HaveCount(2);
+        read.Should().AllSatisfy(p => p.ContentEquals(ProfileJson.ReadLine(line, Schema)).Should().BeTrue());
+        read[1].Get(StandardFacts.Industries).AsCodeSet().Should().Equal("biomedicine", "finance");
+        read[0].Get(StandardFacts.ProjectSiteArea).AsNumber().Should().Be(12.5m);
+    }
+
     [Theory]
     [InlineData("{\"facts\":{\"enterprise.employees\":true}}", "facts['enterprise.employees']: expected a number, found true.")]
     [InlineData("{\"facts\":{\"enterprise.employees\":1,\"enterprise.employees\":2}}", "facts['enterprise.employees']: duplicate property 'enterprise.employees'; each property may appear once.")]
