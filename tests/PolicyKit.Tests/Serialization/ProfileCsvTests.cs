@@ -176,4 +176,19 @@ public class ProfileCsvTests
         lines[1].Should().Contain(",5,").And.Contain(",unicorn:2023-05-10:,").And.Contain(",12.5,");
         lines[2].Should().BeEmpty();
     }
+
+    [Fact]
+    public void Read_DocsExample_ReadsTwoFirms()
+    {
+        var page = File.ReadAllText(Path.Combine(Repository.Root, "docs", "catalog-format.md"));
+        var block = System.Text.RegularExpressions.Regex.Match(page, "```csv population\n(.*?)```", System.Text.RegularExpressions.RegexOptions.Singleline);
+        block.Success.Should().BeTrue("docs/catalog-format.md shows a CSV population");
+
+        var rows = ProfileCsv.Read(block.Groups[1].Value, FactSchema.Standard, sourceName: "catalog-format.md");
+
+        rows.Select(r => r.Id).Should().Equal("firm-0001", "firm-0002");
+        rows[0].Get(StandardFacts.Name).AsString().Should().Be("Laoshan \"Blue\" Ltd, Qingdao");
+        rows[0].Get(StandardFacts.Certifications).AsCertifications().Should().Equal(new Certification("unicorn", new(2023, 5, 10)));
+        rows[1].KnownFacts.Select(p => p.Key.Id).Should().Equal("enterprise.district", "enterprise.certifications");
+    }
 }
