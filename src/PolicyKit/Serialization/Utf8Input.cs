@@ -137,7 +137,16 @@ internal sealed class Utf8Input : IDisposable
         while (true)
         {
             var chars = _text!.Read(_chars, 0, Math.Max(room, 1));
-            var written = _encoder!.GetBytes(_chars.AsSpan(0, chars), target, flush: chars == 0);
+            int written;
+            try
+            {
+                written = _encoder!.GetBytes(_chars.AsSpan(0, chars), target, flush: chars == 0);
+            }
+            catch (EncoderFallbackException e)
+            {
+                throw new CatalogFormatException("the text holds an unpaired surrogate: it is not valid Unicode.", e);
+            }
+
             if (written > 0 || chars == 0)
             {
                 return written;

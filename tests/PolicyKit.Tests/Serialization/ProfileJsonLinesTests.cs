@@ -93,4 +93,11 @@ public class ProfileJsonLinesTests
         var act = () => ProfileJson.ReadLines(new StringReader(line), Schema, new CatalogReadOptions { MaxStringLength = 200 }).ToList();
         act.Should().ThrowExactly<CatalogFormatException>().Which.Reason.Should().StartWith("a string of 300 bytes exceeds the limit of 200");
     }
+
+    [Fact]
+    public void ReadLines_TextWithUnpairedSurrogate_ThrowsTheFormatException()
+    {
+        var act = () => ProfileJson.ReadLines(new StringReader("{\"facts\":{\"enterprise.name\":\"a\ud800\"}}"), Schema).ToList();
+        act.Should().ThrowExactly<CatalogFormatException>().Which.Reason.Should().Be("the text holds an unpaired surrogate: it is not valid Unicode.");
+    }
 }
