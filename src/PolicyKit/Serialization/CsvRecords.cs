@@ -116,6 +116,11 @@ internal sealed class CsvRecords : IDisposable
         }
 
         _linesInRecord = newlines;
+        if (length > MaxRecord)
+        {
+            throw Fail(Line, 1, "", $"a record longer than {MaxRecord} bytes.");
+        }
+
         Split(length);
         return true;
     }

@@ -127,6 +127,15 @@ public class ProfileCsvTests
     }
 
     [Fact]
+    public void Read_RecordOverItsLimit_IsRejected()
+    {
+        var cells = string.Join(",", Enumerable.Repeat(new string('x', 900), 3));
+        var e = Fails("id,enterprise.name\na,b\n" + cells + "\n", new CatalogReadOptions { MaxStringLength = 1000 });
+        e.LineNumber.Should().Be(3);
+        e.Reason.Should().Be("a record longer than 2008 bytes.");
+    }
+
+    [Fact]
     public void ReadRows_BadRowAfterGoodOnes_YieldsTheGoodOnesThenThrows()
     {
         var rows = new List<EnterpriseProfile>();
