@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text.RegularExpressions;
 using NodaTime;
 
@@ -29,6 +30,15 @@ public sealed partial record Certification
             throw new ArgumentOutOfRangeException(nameof(expiresOn), $"a certification cannot expire ({expiresOn:uuuu-MM-dd}) before it is recognised ({recognizedOn:uuuu-MM-dd}).");
         }
 
+        Kind = kind;
+        RecognizedOn = recognizedOn;
+        ExpiresOn = expiresOn;
+    }
+
+    /// <summary>A certification whose kind and dates the caller has already checked (the readers' fast path).</summary>
+    internal Certification(string kind, LocalDate recognizedOn, LocalDate? expiresOn, bool @checked)
+    {
+        Debug.Assert(@checked && CodePattern().IsMatch(kind) && !(expiresOn < recognizedOn), "the caller checks the kind and the dates.");
         Kind = kind;
         RecognizedOn = recognizedOn;
         ExpiresOn = expiresOn;

@@ -86,6 +86,12 @@ public readonly struct FactValue : IEquatable<FactValue>
         return new(FactType.CodeSet, reference: sorted);
     }
 
+    /// <summary>A code set from codes already sorted ordinally and distinct (the readers' fast path).</summary>
+    internal static FactValue SortedCodeSet(string[] sortedDistinct) => new(FactType.CodeSet, reference: sortedDistinct);
+
+    /// <summary>A certification list from an array the caller gives up (the readers' fast path).</summary>
+    internal static FactValue OwnedCertifications(Certification[] certifications) => new(FactType.Certifications, reference: certifications);
+
     /// <summary>A list of certifications, kept in the order given.</summary>
     public static FactValue Certifications(IEnumerable<Certification> certifications)
     {

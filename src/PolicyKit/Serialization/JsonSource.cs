@@ -67,6 +67,13 @@ internal sealed class JsonSource
         return Checked(new JsonSource(bytes, bytes.Length, name, firstLine), bytes.Length, options);
     }
 
+    /// <summary>UTF-8 bytes the source takes over (a line of a JSON Lines file), refusing more than the size limit.</summary>
+    public static JsonSource FromUtf8(byte[] utf8, CatalogReadOptions options, string? name, long firstLine = 1)
+    {
+        ArgumentNullException.ThrowIfNull(utf8);
+        return Checked(new JsonSource(utf8, utf8.Length, name, firstLine), utf8.Length, options);
+    }
+
     private static JsonSource Checked(JsonSource source, long length, CatalogReadOptions options) =>
         length > options.MaxBytes
             ? throw source.Fail("", 0, $"the input is larger than {options.MaxBytes} bytes (CatalogReadOptions.MaxBytes).", located: false)

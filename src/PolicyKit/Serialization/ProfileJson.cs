@@ -62,25 +62,38 @@ public static class ProfileJson
     }
 
     /// <summary>Reads every profile of a JSON Lines text, skipping blank lines, lazily and in order.</summary>
+    /// <remarks>
+    /// Lines end at <c>\n</c> (a <c>\r</c> before it is dropped). The text is read in blocks
+    /// of UTF-8 without a string per line; errors are those of <see cref="ReadLine"/> for that line.
+    /// </remarks>
+    /// <param name="reader">The text, read to its end (not closed).</param>
+    /// <param name="schema">The fact schema.</param>
+    /// <param name="options">Limits, or <see langword="null"/> for the defaults; <see cref="CatalogReadOptions.MaxBytes"/> bounds one line.</param>
+    /// <param name="sourceName">The file name used in error messages.</param>
+    /// <param name="cancellationToken">Stops the reading between lines.</param>
     /// <exception cref="CatalogFormatException">A line is not a readable profile (thrown when that line is reached).</exception>
-    public static IEnumerable<EnterpriseProfile> ReadLines(TextReader reader, FactSchema schema, CatalogReadOptions? options = null, string? sourceName = null)
+    public static IEnumerable<EnterpriseProfile> ReadLines(TextReader reader, FactSchema schema, CatalogReadOptions? options = null, string? sourceName = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(reader);
         ArgumentNullException.ThrowIfNull(schema);
-        return Lines(reader, schema, options, sourceName);
+        return ProfileJsonLines.Read(() => Utf8Input.Over(reader), schema, options ?? CatalogReadOptions.Default, sourceName, cancellationToken);
     }
 
-    private static IEnumerable<EnterpriseProfile> Lines(TextReader reader, FactSchema schema, CatalogReadOptions? options, string? sourceName)
+    /// <summary>
+    /// Reads every profile of a UTF-8 JSON Lines stream (a byte order mark is allowed), skipping
+    /// blank lines, lazily and in order: the fast path for populations.
+    /// </summary>
+    /// <param name="utf8">The stream, read to its end (not closed).</param>
+    /// <param name="schema">The fact schema.</param>
+    /// <param name="options">Limits, or <see langword="null"/> for the defaults; <see cref="CatalogReadOptions.MaxBytes"/> bounds one line.</param>
+    /// <param name="sourceName">The file name used in error messages.</param>
+    /// <param name="cancellationToken">Stops the reading between lines.</param>
+    /// <exception cref="CatalogFormatException">A line is not a readable profile (thrown when that line is reached).</exception>
+    public static IEnumerable<EnterpriseProfile> ReadLines(Stream utf8, FactSchema schema, CatalogReadOptions? options = null, string? sourceName = null, CancellationToken cancellationToken = default)
     {
-        long number = 0;
-        while (reader.ReadLine() is { } line)
-        {
-            number++;
-            if (!string.IsNullOrWhiteSpace(line))
-            {
-                yield return ReadLine(line, schema, number, options, sourceName);
-            }
-        }
+        ArgumentNullException.ThrowIfNull(utf8);
+        ArgumentNullException.ThrowIfNull(schema);
+        return ProfileJsonLines.Read(() => Utf8Input.Over(utf8), schema, options ?? CatalogReadOptions.Default, sourceName, cancellationToken);
     }
 
     /// <summary>Writes <paramref name="profile"/> as UTF-8 JSON to <paramref name="utf8"/> (left open).</summary>
