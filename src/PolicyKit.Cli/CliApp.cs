@@ -23,6 +23,7 @@ internal static class CliApp
           validate <catalog.json | id>    print diagnostics: CODE severity location: message
           match    --profile <file> | --sample  [--catalog <file|id>] [--as-of yyyy-MM-dd] [--format table|json] [--lang zh|en]
           explain  --policy <id> --profile <file> | --sample  [--catalog <file|id>] [--as-of yyyy-MM-dd] [--format table|json] [--lang zh|en]
+          test     <cases.json | folder>  [--catalog <file|id>] [--coverage] [--min-coverage N] [--format text|json] [--lang zh|en]
         """;
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr, IClock clock)
@@ -43,6 +44,7 @@ internal static class CliApp
                 "validate" => ValidateCommand.Run(context, args[1..]),
                 "match" => MatchCommand.Run(context, args[1..]),
                 "explain" => ExplainCommand.Run(context, args[1..]),
+                "test" => TestCommand.Run(context, args[1..]),
                 _ => throw new UsageException($"unknown command '{args[0]}'; run 'policykit --help' for the commands."),
             };
         }
