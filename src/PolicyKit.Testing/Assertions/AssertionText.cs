@@ -12,7 +12,7 @@ internal static class AssertionText
     /// <summary>FluentAssertions formats messages: braces in quoted text (e.g. <c>∈ {a, b}</c>) must be doubled.</summary>
     public static string Escape(string text) => text.Replace("{", "{{", StringComparison.Ordinal).Replace("}", "}}", StringComparison.Ordinal);
 
-    public static string Policy(string policyId, Language language) => language == Language.Zh ? $"政策 {policyId}" : $"policy {policyId}";
+    public static string Policy(string policyId, Language language) => language == Language.Zh ? $"政策 {policyId} " : $"policy {policyId}";
 
     public static string Verdict(Verdict verdict, Language language) => DecisionText.Verdict(verdict, language);
 

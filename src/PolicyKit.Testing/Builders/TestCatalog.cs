@@ -66,6 +66,13 @@ public sealed class TestCatalog
         return this;
     }
 
+    /// <summary>Adds a payout modifier (for the list's own policies, its jurisdiction should be the list's).</summary>
+    public TestCatalog Modifier(Modifiers.PayoutModifier modifier)
+    {
+        _builder.AddModifier(modifier);
+        return this;
+    }
+
     /// <summary>Adds a fact the catalog declares beyond the standard ones.</summary>
     public TestCatalog Fact(Facts.FactDefinition fact)
     {
