@@ -41,6 +41,6 @@ internal static class AssertionText
             text.Append(zh ? "奖补：" : "award: ").Append(award.Text.In(language)).Append('\n');
         }
 
-        return Escape(text.ToString());
+        return Escape(text.ToString().TrimEnd('\n'));
     }
 }
