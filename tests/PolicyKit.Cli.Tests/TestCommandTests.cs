@@ -130,6 +130,21 @@ public sealed class TestCommandTests : IDisposable
     }
 
     [Fact]
+    public void Test_Folder_RunsCaseFilesButNotTheCatalogsBesideThem()
+    {
+        File("suite/tiny.catalog.json", """{ "id": "tiny", "version": "1", "lists": [ { "id": "l", "title": { "zh": "清单" }, "jurisdiction": "370212" } ], "policies": [ { "id": "p", "list": "l", "title": { "zh": "政策" }, "eligibility": { "always": true }, "award": { "none": true } } ] }""");
+        File("suite/a.json", """{ "catalog": "tiny.catalog.json", "asOf": "2023-01-01", "cases": [ { "name": "anyone", "profile": { "facts": {} }, "expect": { "p": "eligible" } } ] }""");
+        File("suite/more/b.json", UnicornCases);
+
+        var (code, output, error) = Run("test", Path.Combine(_dir, "suite"));
+
+        error.Should().BeEmpty();
+        code.Should().Be(0);
+        output.Should().Contain("PASS a.json: anyone").And.Contain("PASS b.json: a Laoshan unicorn");
+        output.TrimEnd().Split('\n')[^1].Should().Be("2 passed, 0 failed");
+    }
+
+    [Fact]
     public void Test_CatalogFileRelativeToTheCaseFile_IsUsed_AndCatalogOptionOverridesIt()
     {
         File("catalogs/tiny.json", """{ "id": "tiny", "version": "1", "lists": [ { "id": "l", "title": { "zh": "清单" }, "jurisdiction": "370212" } ], "policies": [ { "id": "p", "list": "l", "title": { "zh": "政策" }, "eligibility": { "fact": "enterprise.employees", "ge": 50 }, "award": { "fixed": 1000 } } ] }""");

@@ -74,8 +74,9 @@ public sealed class CaseSource
     /// <summary>Runs every case, recording coverage into <paramref name="coverage"/> when given.</summary>
     public CaseRunResult RunAll(CoverageCollector? coverage = null) => CaseRunner.Run(Files, coverage);
 
-    private static string NameOf(CaseFile file, TestCase testCase) =>
-        (file.SourceName is null ? "" : Path.GetFileName(file.SourceName) + ": ") + testCase.Name;
+    // Files in a folder are named by their path below it, so equal names in two subfolders stay apart.
+    private string NameOf(CaseFile file, TestCase testCase) =>
+        (file.SourceName is null ? "" : (Directory.Exists(_path) ? Path.GetRelativePath(_path, file.SourceName).Replace('\\', '/') : Path.GetFileName(file.SourceName)) + ": ") + testCase.Name;
 
     private List<CaseFile> Read() =>
         [.. CaseJson.FindFiles(_path).Select(f => CaseJson.ReadFile(f, CaseCatalogs.Resolver(f, _catalogs, _catalog)))];

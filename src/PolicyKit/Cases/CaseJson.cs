@@ -53,7 +53,8 @@ public static class CaseJson
 
     /// <summary>
     /// The case files at <paramref name="path"/>: the file itself, or every <c>*.json</c> below the
-    /// folder, sorted by path so runs are repeatable.
+    /// folder except catalogs and profiles named <c>*.catalog.json</c> and <c>*.profile.json</c>
+    /// (so a catalog can sit beside its cases), sorted by path so runs are repeatable.
     /// </summary>
     /// <exception cref="FileNotFoundException">Nothing exists at <paramref name="path"/>.</exception>
     public static IReadOnlyList<string> FindFiles(string path)
@@ -66,7 +67,12 @@ public static class CaseJson
 
         if (Directory.Exists(path))
         {
-            return [.. Directory.EnumerateFiles(path, "*.json", SearchOption.AllDirectories).Order(StringComparer.Ordinal)];
+            return
+            [
+                .. Directory.EnumerateFiles(path, "*.json", SearchOption.AllDirectories)
+                    .Where(f => !f.EndsWith(".catalog.json", StringComparison.OrdinalIgnoreCase) && !f.EndsWith(".profile.json", StringComparison.OrdinalIgnoreCase))
+                    .Order(StringComparer.Ordinal),
+            ];
         }
 
         throw new FileNotFoundException($"'{path}' is neither a case file nor a folder.", path);
