@@ -24,6 +24,7 @@ internal static class CliApp
           match    --profile <file> | --sample  [--catalog <file|id>] [--as-of yyyy-MM-dd] [--format table|json] [--lang zh|en]
           explain  --policy <id> --profile <file> | --sample  [--catalog <file|id>] [--as-of yyyy-MM-dd] [--format table|json] [--lang zh|en]
           batch    --profiles <file.jsonl> --out <file>  [--catalog <file|id>] [--as-of yyyy-MM-dd] [--format jsonl|csv] [--reasons]
+          test     <cases.json | folder>  [--catalog <file|id>] [--coverage] [--min-coverage N] [--format text|json] [--lang zh|en]
         """;
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr, IClock clock) =>
@@ -49,6 +50,7 @@ internal static class CliApp
                 "match" => MatchCommand.Run(context, args[1..]),
                 "explain" => ExplainCommand.Run(context, args[1..]),
                 "batch" => BatchCommand.Run(context, args[1..]),
+                "test" => TestCommand.Run(context, args[1..]),
                 _ => throw new UsageException($"unknown command '{args[0]}'; run 'policykit --help' for the commands."),
             };
         }

@@ -31,6 +31,12 @@ public sealed class DecisionReport
         Classifications = classifications;
     }
 
+    /// <summary>The catalog decided (for rule coverage, which enumerates every node).</summary>
+    internal PolicyCatalog Catalog => _catalog;
+
+    /// <summary>The profile decided, bound to the catalog's schema (for award-branch coverage).</summary>
+    internal EnterpriseProfile Profile => _profile;
+
     /// <summary>The date the policies were decided on.</summary>
     public LocalDate AsOf { get; }
 

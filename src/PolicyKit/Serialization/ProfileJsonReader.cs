@@ -12,7 +12,12 @@ internal static class ProfileJsonReader
     public static EnterpriseProfile Read(JsonSource source, CatalogReadOptions options, FactSchema schema)
     {
         ArgumentNullException.ThrowIfNull(schema);
-        var root = JsonTree.Parse(source, options);
+        return Read(source, JsonTree.Parse(source, options), schema);
+    }
+
+    /// <summary>Reads a profile from a node of a larger document (a case file's <c>profile</c>).</summary>
+    public static EnterpriseProfile Read(JsonSource source, JsonTree root, FactSchema schema)
+    {
         var top = new JsonFields(source, root, "a profile", ProfileNames);
         top.OptionalString("$schema");
         var builder = EnterpriseProfile.CreateBuilder(schema).WithId(top.OptionalString("id"));

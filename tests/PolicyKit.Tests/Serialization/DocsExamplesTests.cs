@@ -9,7 +9,7 @@ namespace PolicyKit.Tests.Serialization;
 /// <summary>
 /// Every JSON example of the docs is read: the files in <c>docs/examples/</c> and every
 /// <c>```json &lt;kind&gt;</c> block of the markdown pages (kind: catalog, profile, fact,
-/// predicate, award, report).
+/// predicate, award, report, cases).
 /// </summary>
 public partial class DocsExamplesTests
 {
@@ -71,7 +71,7 @@ public partial class DocsExamplesTests
     [MemberData(nameof(Blocks))]
     public void MarkdownBlock_Reads_AsItsKind(string page, int index, string kind, string json)
     {
-        _ = (page, index);
+        _ = index;
         switch (kind)
         {
             case "catalog":
@@ -92,8 +92,13 @@ public partial class DocsExamplesTests
             case "report":
                 JsonDocument.Parse(json).RootElement.GetProperty("decisions").GetArrayLength().Should().BePositive();
                 break;
+            case "cases":
+                // A case file is read against the first catalog block of its page.
+                var catalog = CatalogJson.Read(BlockPattern().Matches(File.ReadAllText(Path.Combine(Docs, page))).First(m => m.Groups[1].Value == "catalog").Groups[2].Value);
+                global::PolicyKit.Cases.CaseJson.Read(json, _ => catalog).Cases.Should().NotBeEmpty();
+                break;
             default:
-                kind.Should().BeOneOf("catalog", "profile", "fact", "predicate", "award", "report");
+                kind.Should().BeOneOf("catalog", "profile", "fact", "predicate", "award", "report", "cases");
                 break;
         }
     }
