@@ -31,6 +31,9 @@ public sealed class DecisionReport
         Classifications = classifications;
     }
 
+    /// <summary>The profile as evaluated, over the catalog's schema (guidance reads the values it saw).</summary>
+    internal EnterpriseProfile Profile => _profile;
+
     /// <summary>The date the policies were decided on.</summary>
     public LocalDate AsOf { get; }
 
