@@ -22,10 +22,16 @@ internal static class CliApp
           catalogs                        list the embedded catalogs
           validate <catalog.json | id>    print diagnostics: CODE severity location: message
           match    --profile <file> | --sample  [--catalog <file|id>] [--as-of yyyy-MM-dd] [--format table|json] [--lang zh|en]
-          explain  --policy <id> --profile <file> | --sample  [--catalog <file|id>] [--as-of yyyy-MM-dd] [--format table|json] [--lang zh|en]
+          explain  --policy <id> --profile <file> | --sample  [--catalog <file|id>] [--as-of yyyy-MM-dd] [--format table|json] [--lang zh|en] [--why-not]
+          ask      --profile <file> | --sample  [--catalog <file|id>] [--as-of yyyy-MM-dd] [--format table|json] [--lang zh|en] [--interactive]
+          diff     <old catalog> <new catalog>  [--profile <file> | --sample] [--as-of yyyy-MM-dd] [--old-as-of yyyy-MM-dd] [--format table|json] [--lang zh|en]
         """;
 
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, IClock clock)
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, IClock clock) =>
+        Run(args, stdout, stderr, clock, TextReader.Null);
+
+    /// <summary>Runs a command that may read standard input (<c>ask --interactive</c>).</summary>
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, IClock clock, TextReader stdin)
     {
         ArgumentNullException.ThrowIfNull(args);
         if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
@@ -34,7 +40,7 @@ internal static class CliApp
             return args.Length == 0 ? BadInput : Ok;
         }
 
-        var context = new CliContext(stdout, stderr, clock);
+        var context = new CliContext(stdout, stderr, clock, stdin);
         try
         {
             return args[0] switch
@@ -43,6 +49,8 @@ internal static class CliApp
                 "validate" => ValidateCommand.Run(context, args[1..]),
                 "match" => MatchCommand.Run(context, args[1..]),
                 "explain" => ExplainCommand.Run(context, args[1..]),
+                "ask" => AskCommand.Run(context, args[1..]),
+                "diff" => DiffCommand.Run(context, args[1..]),
                 _ => throw new UsageException($"unknown command '{args[0]}'; run 'policykit --help' for the commands."),
             };
         }

@@ -8,6 +8,6 @@ internal static class Program
     private static int Main(string[] args)
     {
         Console.OutputEncoding = System.Text.Encoding.UTF8;
-        return CliApp.Run(args, Console.Out, Console.Error, SystemClock.Instance);
+        return CliApp.Run(args, Console.Out, Console.Error, SystemClock.Instance, Console.In);
     }
 }

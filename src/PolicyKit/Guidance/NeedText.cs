@@ -28,11 +28,12 @@ internal static class NeedText
             _ => ("需满足 " + need.GetType().Name, "would need " + need.GetType().Name),
         };
         var enLabel = Lower(label.In(Language.En));
-        var isDistrict = factId == StandardFacts.District.Id && need is WithinPredicate;
+        // "需迁入崂山区" and "需取得有效的“unicorn”认定" say what they are about without the label.
+        var bare = (factId == StandardFacts.District.Id && need is WithinPredicate) || now.IsKnown && now.Type == FactType.Certifications || need is HasPredicate or NotPredicate { Operand: HasPredicate };
         var (nowZh, nowEn) = Now(fact, now);
-        return new(
-            (isDistrict ? "" : label.Zh) + zh + (now.IsKnown ? $"（现为{nowZh}）" : "（现未知）"),
-            (isDistrict ? "" : enLabel + " ") + en + $" (now {nowEn})");
+        var zhNow = !now.IsKnown ? "（现未知）" : now.Type == FactType.Certifications ? $"（现有认定：{nowZh}）" : $"（现为{nowZh}）";
+        var enNow = now.IsKnown && now.Type == FactType.Certifications ? $" (now holds {nowEn})" : $" (now {nowEn})";
+        return new((bare ? "" : label.Zh) + zh + zhNow, (bare ? "" : enLabel + " ") + en + enNow);
     }
 
     private static (string Zh, string En) Compare(FactDefinition? fact, ComparisonPredicate cmp)
@@ -137,7 +138,7 @@ internal static class NeedText
                 return ("无", "none");
             case FactType.Certifications:
                 return (
-                    string.Join("、", now.RawCertifications.Select(c => $"{c.Kind}（{Iso(c.RecognizedOn)} 认定）")),
+                    string.Join("、", now.RawCertifications.Select(c => $"{c.Kind}，{Iso(c.RecognizedOn)} 认定")),
                     string.Join(", ", now.RawCertifications.Select(c => $"{c.Kind} recognised {Iso(c.RecognizedOn)}")));
             default:
                 var (zhUnit, enUnit) = now.IsNumber ? Unit(fact?.Unit) : ("", "");
