@@ -76,7 +76,15 @@ internal static class Answer
     /// <summary>A code by its number in the list of choices (1-based) or by itself.</summary>
     private static bool Code(FactDefinition fact, string text, bool zh, out string code, out string reason)
     {
-        code = int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var i) && i >= 1 && i <= fact.Codes.Length ? fact.Codes[i - 1] : text;
+        // A number picks from the choices shown, even where an open fact would accept it as a code.
+        var picked = !fact.Codes.IsEmpty && text.Length > 0 && text.All(char.IsAsciiDigit);
+        code = picked && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var i) && i >= 1 && i <= fact.Codes.Length ? fact.Codes[i - 1] : text;
+        if (picked && code == text)
+        {
+            reason = zh ? $"“{text}”不是可选编号；请输入 1 至 {fact.Codes.Length}。" : $"'{text}' is not one of the choices; type 1 to {fact.Codes.Length}.";
+            return false;
+        }
+
         if (fact.Accepts(code))
         {
             reason = "";
