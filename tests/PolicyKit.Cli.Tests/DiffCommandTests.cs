@@ -100,6 +100,31 @@ public sealed class DiffCommandTests : IDisposable
         json.RootElement.GetProperty("new").GetProperty("asOf").GetString().Should().Be("2023-06-30");
     }
 
+    [Fact]
+    public void Diff_DocsExampleEditions_GainedAndLostAsTheGuidancePageSays()
+    {
+        var examples = Path.Combine(RepositoryRoot(), "docs", "examples");
+
+        var (code, output, _) = CliRun.Run(null, "diff", Path.Combine(examples, "editions-2022.catalog.json"), Path.Combine(examples, "editions-2023.catalog.json"),
+            "--profile", Path.Combine(examples, "editions-firm.profile.json"), "--old-as-of", "2022-06-30", "--as-of", "2023-06-30", "--format", "json");
+
+        code.Should().Be(0);
+        using var json = JsonDocument.Parse(output);
+        json.RootElement.GetProperty("decisions").EnumerateArray().Select(d => d.GetProperty("outcome").GetString())
+            .Should().Equal("gained", "lost", "gained", "lost");
+    }
+
+    private static string RepositoryRoot()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (!File.Exists(Path.Combine(dir!.FullName, "PolicyKit.sln")))
+        {
+            dir = dir.Parent;
+        }
+
+        return dir.FullName;
+    }
+
     [Theory]
     [InlineData(new[] { "diff", "qingdao-reference" }, "'diff' takes 2 argument(s), but got 1")]
     [InlineData(new[] { "diff", "qingdao-reference", "/no/such/catalog.json" }, "'/no/such/catalog.json' is neither a catalog file nor an embedded catalog id")]

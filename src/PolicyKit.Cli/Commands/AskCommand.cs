@@ -70,7 +70,7 @@ internal static class AskCommand
                 (i + 1).ToString(CultureInfo.InvariantCulture),
                 $"{q.Label.In(language)} [{q.FactId}]",
                 TypeName(q.Type, q.Unit),
-                string.Join(", ", q.Codes),
+                Choices(q, zh),
                 MatchCommand.Money(q.UpToAtStake) + (q.UpToIsBounded ? "" : "+"),
                 q.Decisions.ToString(CultureInfo.InvariantCulture),
                 string.Join(", ", q.Policies));
@@ -78,6 +78,11 @@ internal static class AskCommand
 
         table.WriteTo(context.Out);
     }
+
+    /// <summary>A few codes in full; a long list as its first codes and how many more (the JSON has them all).</summary>
+    private static string Choices(Question q, bool zh) => q.Codes.Length <= 4
+        ? string.Join(", ", q.Codes)
+        : string.Join(", ", q.Codes.Take(3)) + (zh ? $" 等 {q.Codes.Length} 项" : $", … ({q.Codes.Length})");
 
     /// <summary>The type as catalog JSON names it (<c>integer</c>, <c>codeSet</c>), with the unit.</summary>
     public static string TypeName(FactType type, string? unit)
