@@ -85,6 +85,7 @@ public class GuidanceLawTests
         string[] cultures = ["", "tr-TR", "zh-CN", "ar-SA", "th-TH", "de-DE"];
         var original = CultureInfo.CurrentCulture;
         var compared = 0;
+        var interpreters = new Dictionary<Compilation.CompiledEvaluator, PolicyEvaluator>();
         try
         {
             var i = 0;
@@ -98,7 +99,12 @@ public class GuidanceLawTests
                 }
 
                 var expected = GuidanceJson.WriteQuestions(report, questions);
-                var interpreted = new PolicyEvaluator(evaluator.Catalog).Evaluate(profile, GuidanceCases.AsOf);
+                if (!interpreters.TryGetValue(evaluator, out var interpreter))
+                {
+                    interpreters[evaluator] = interpreter = new PolicyEvaluator(evaluator.Catalog);
+                }
+
+                var interpreted = interpreter.Evaluate(profile, GuidanceCases.AsOf);
                 foreach (var culture in cultures)
                 {
                     CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo(culture);
