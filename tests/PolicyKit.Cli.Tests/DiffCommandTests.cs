@@ -114,6 +114,21 @@ public sealed class DiffCommandTests : IDisposable
             .Should().Equal("gained", "lost", "gained", "lost");
     }
 
+    [Fact]
+    public void Diff_FactRetypedBetweenEditions_ExitsTwoNamingTheFact()
+    {
+        const string Typed = """{ "id": "t", "version": "VERSION", "facts": [ { "id": "x.size", "type": "TYPE", "label": { "zh": "规模" } } ], "lists": [ { "id": "l", "title": { "zh": "清单" }, "jurisdiction": "370212", "validity": { "start": "2023-01-01", "end": "2023-12-31" } } ], "policies": [ { "id": "p", "list": "l", "title": { "zh": "政策" }, "eligibility": { "fact": "x.size", "ge": 1 }, "award": { "fixed": 1 } } ] }""";
+        var old = Write("typed-old.json", Typed.Replace("VERSION", "1", StringComparison.Ordinal).Replace("TYPE", "integer", StringComparison.Ordinal));
+        var @new = Write("typed-new.json", Typed.Replace("VERSION", "2", StringComparison.Ordinal).Replace("TYPE", "decimal", StringComparison.Ordinal));
+        var profile = Write("typed.json", """{ "facts": { "x.size": 2.5 } }""");
+
+        var (code, _, error) = CliRun.Run(null, "diff", old, @new, "--profile", profile, "--as-of", "2023-06-30");
+
+        code.Should().Be(2);
+        error.Should().StartWith("policykit: the profile does not fit catalog t 1").And.Contain("x.size");
+        error.TrimEnd().Should().NotContain("\n");
+    }
+
     private static string RepositoryRoot()
     {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);

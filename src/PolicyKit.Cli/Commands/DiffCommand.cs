@@ -43,7 +43,17 @@ internal static class DiffCommand
 
         var asOf = context.AsOf(arguments.Option("as-of"), arguments.Flag("sample") ? QingdaoCatalogs.SampleAsOf : null);
         var oldAsOf = context.AsOf(arguments.Option("old-as-of"), asOf);
-        var comparison = PolicyGuide.CompareEditions(profile, old, oldAsOf, @new, asOf);
+        EditionComparison comparison;
+        try
+        {
+            comparison = PolicyGuide.CompareEditions(profile, old, oldAsOf, @new, asOf);
+        }
+        catch (ArgumentException e)
+        {
+            // A fact typed differently in the two editions: the profile cannot be read under both.
+            throw new UsageException($"the profile does not fit catalog {old}: {e.Message}");
+        }
+
         if (json)
         {
             context.Out.WriteLine(GuidanceJson.WriteComparison(comparison, options));

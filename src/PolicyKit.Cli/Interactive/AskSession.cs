@@ -39,7 +39,7 @@ internal sealed class AskSession(CliContext context, PolicyCatalog catalog, Comp
             var question = questions[0];
             var fact = catalog.Schema[catalog.Schema.SlotOf(question.FactId)];
             Ask(question, questions.Length);
-            if (ReadAnswer(fact) is not { } value)
+            if (ReadAnswer(fact, profile) is not { } value)
             {
                 Out.WriteLine(zh ? "已结束。" : "stopped.");
                 break;
@@ -72,7 +72,7 @@ internal sealed class AskSession(CliContext context, PolicyCatalog catalog, Comp
     }
 
     /// <summary>The parsed answer, or null on an empty line or the end of input.</summary>
-    private FactValue? ReadAnswer(FactDefinition fact)
+    private FactValue? ReadAnswer(FactDefinition fact, EnterpriseProfile profile)
     {
         while (true)
         {
@@ -85,12 +85,22 @@ internal sealed class AskSession(CliContext context, PolicyCatalog catalog, Comp
                 return null;
             }
 
-            if (Answer.TryParse(fact, line, zh, out var value, out var reason))
+            if (!Answer.TryParse(fact, line, zh, out var value, out var reason))
             {
-                return value;
+                Out.WriteLine(reason);
+                continue;
             }
 
-            Out.WriteLine(reason);
+            try
+            {
+                // The profile's own checks have the last word (codes of a closed set, types).
+                profile.ToBuilder().Set(fact.Id, value);
+                return value;
+            }
+            catch (ArgumentException e)
+            {
+                Out.WriteLine(e.Message);
+            }
         }
     }
 
