@@ -22,16 +22,22 @@ internal static class CliApp
           catalogs                        list the embedded catalogs
           validate <catalog.json | id>    print diagnostics: CODE severity location: message
           match    --profile <file> | --sample  [--catalog <file|id>] [--as-of yyyy-MM-dd] [--format table|json] [--lang zh|en]
-          explain  --policy <id> --profile <file> | --sample  [--catalog <file|id>] [--as-of yyyy-MM-dd] [--format table|json] [--lang zh|en]
+          explain  --policy <id> --profile <file> | --sample  [--catalog <file|id>] [--as-of yyyy-MM-dd] [--format table|json] [--lang zh|en] [--why-not]
+          ask      --profile <file> | --sample  [--catalog <file|id>] [--as-of yyyy-MM-dd] [--format table|json] [--lang zh|en] [--interactive]
+          diff     <old catalog> <new catalog>  [--profile <file> | --sample] [--as-of yyyy-MM-dd] [--old-as-of yyyy-MM-dd] [--format table|json] [--lang zh|en]
           batch    --profiles <file.jsonl> --out <file>  [--catalog <file|id>] [--as-of yyyy-MM-dd] [--format jsonl|csv] [--reasons]
           test     <cases.json | folder>  [--catalog <file|id>] [--coverage] [--min-coverage N] [--format text|json] [--lang zh|en]
         """;
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr, IClock clock) =>
-        Run(args, stdout, stderr, clock, outputIsTerminal: false, CancellationToken.None);
+        Run(args, stdout, stderr, clock, TextReader.Null);
 
-    /// <summary>Runs a command the way the real console does: with a terminal flag and Ctrl+C as cancellation.</summary>
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, IClock clock, bool outputIsTerminal, CancellationToken cancellationToken)
+    /// <summary>Runs a command that may read standard input (<c>ask --interactive</c>).</summary>
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, IClock clock, TextReader stdin) =>
+        Run(args, stdout, stderr, clock, stdin, outputIsTerminal: false, CancellationToken.None);
+
+    /// <summary>Runs a command the way the real console does: standard input, a terminal flag, and Ctrl+C as cancellation.</summary>
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, IClock clock, TextReader stdin, bool outputIsTerminal, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(args);
         if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
@@ -40,7 +46,7 @@ internal static class CliApp
             return args.Length == 0 ? BadInput : Ok;
         }
 
-        var context = new CliContext(stdout, stderr, clock) { OutputIsTerminal = outputIsTerminal, Cancellation = cancellationToken };
+        var context = new CliContext(stdout, stderr, clock, stdin) { OutputIsTerminal = outputIsTerminal, Cancellation = cancellationToken };
         try
         {
             return args[0] switch
@@ -51,6 +57,8 @@ internal static class CliApp
                 "explain" => ExplainCommand.Run(context, args[1..]),
                 "batch" => BatchCommand.Run(context, args[1..]),
                 "test" => TestCommand.Run(context, args[1..]),
+                "ask" => AskCommand.Run(context, args[1..]),
+                "diff" => DiffCommand.Run(context, args[1..]),
                 _ => throw new UsageException($"unknown command '{args[0]}'; run 'policykit --help' for the commands."),
             };
         }

@@ -10,9 +10,12 @@ using PolicyKit.Text;
 namespace PolicyKit.Cli;
 
 /// <summary>What every command shares: the streams, the clock, and reading catalogs, profiles, dates and choices.</summary>
-internal sealed class CliContext(TextWriter stdout, TextWriter stderr, IClock clock)
+internal sealed class CliContext(TextWriter stdout, TextWriter stderr, IClock clock, TextReader? stdin = null)
 {
     public static readonly DateTimeZone Shanghai = DateTimeZoneProviders.Tzdb["Asia/Shanghai"];
+
+    /// <summary>Standard input, for <c>ask --interactive</c>; empty when the caller gave none.</summary>
+    public TextReader In { get; } = stdin ?? TextReader.Null;
 
     public TextWriter Out { get; } = stdout;
 

@@ -16,6 +16,6 @@ internal static class Program
             e.Cancel = true;
             cancellation.Cancel();
         };
-        return CliApp.Run(args, Console.Out, Console.Error, SystemClock.Instance, !Console.IsOutputRedirected, cancellation.Token);
+        return CliApp.Run(args, Console.Out, Console.Error, SystemClock.Instance, Console.In, !Console.IsOutputRedirected, cancellation.Token);
     }
 }

@@ -19,7 +19,7 @@ public sealed class BatchCommandTests : IDisposable
     {
         using var stdout = new StringWriter();
         using var ownErr = new StringWriter();
-        var code = CliApp.Run(args, stdout, stderr ?? ownErr, Clock, terminal, token);
+        var code = CliApp.Run(args, stdout, stderr ?? ownErr, Clock, TextReader.Null, terminal, token);
         return (code, stdout.ToString(), (stderr ?? ownErr).ToString()!);
     }
 

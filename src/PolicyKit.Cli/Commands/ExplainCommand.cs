@@ -1,16 +1,19 @@
 using PolicyKit.Compilation;
 using PolicyKit.Evaluation;
+using PolicyKit.Guidance;
+using PolicyKit.Serialization;
 using PolicyKit.Text;
 
 namespace PolicyKit.Cli.Commands;
 
-/// <summary><c>policykit explain --policy id</c>: one decision's reasons tree.</summary>
+/// <summary><c>policykit explain --policy id</c>: one decision's reasons tree; <c>--why-not</c> adds what it would take (DESIGN §9).</summary>
 internal static class ExplainCommand
 {
     public static int Run(CliContext context, string[] args)
     {
-        var arguments = Arguments.Parse(args, [.. MatchCommand.Options, "policy"], ["sample"]);
+        var arguments = Arguments.Parse(args, [.. MatchCommand.Options, "policy"], ["sample", "why-not"]);
         arguments.Positionals.Should(0, "explain");
+        var whyNot = arguments.Flag("why-not");
         var policyId = arguments.Option("policy") ?? throw new UsageException("explain needs --policy <id>.");
         var (catalog, profile, asOf) = MatchCommand.Inputs(context, arguments);
         var json = CliContext.Json(arguments.Option("format"));
@@ -28,9 +31,18 @@ internal static class ExplainCommand
             return CliApp.Ok;
         }
 
+        var requirement = whyNot ? PolicyGuide.WhatItWouldTake(report, catalog, policyId) : null;
         if (json)
         {
-            MatchCommand.WriteJson(context, report, language, includeReasons: true);
+            if (requirement is not null)
+            {
+                context.Out.WriteLine(GuidanceJson.WriteRequirement(requirement, new ReportWriteOptions { Language = language }));
+            }
+            else
+            {
+                MatchCommand.WriteJson(context, report, language, includeReasons: true);
+            }
+
             return CliApp.Ok;
         }
 
@@ -51,7 +63,44 @@ internal static class ExplainCommand
             context.Out.WriteLine((zh ? "待补充信息：" : "missing facts: ") + string.Join(", ", decision.MissingFacts));
         }
 
+        if (requirement is not null)
+        {
+            WhyNot(context.Out, requirement, language);
+        }
+
         return CliApp.Ok;
+    }
+
+    /// <summary>What it would take, in words: each need, whether they can be met together, what it unlocks.</summary>
+    private static void WhyNot(TextWriter writer, Requirement requirement, Language language)
+    {
+        var zh = language == Language.Zh;
+        if (requirement.Verdict == Verdict.Eligible)
+        {
+            writer.WriteLine(zh ? "已符合条件，无需补充。" : "already eligible; nothing more is needed.");
+            return;
+        }
+
+        writer.WriteLine(zh ? "要符合条件，需要：" : "what it would take:");
+        foreach (var need in requirement.Needs)
+        {
+            writer.WriteLine("  - " + need.Text.In(language) + (need.IsMetNow ? (zh ? "（现已满足，需保持）" : " (met now; keep it)") : ""));
+        }
+
+        if (!requirement.IsReachable)
+        {
+            writer.WriteLine(zh
+                ? "无法达到：" + (requirement.Contradictions.IsEmpty ? "资格条件永远无法满足。" : $"{string.Join("、", requirement.Contradictions)} 的条件相互矛盾。")
+                : "not reachable: " + (requirement.Contradictions.IsEmpty ? "the eligibility can never be met." : $"the conditions on {string.Join(", ", requirement.Contradictions)} contradict each other."));
+            return;
+        }
+
+        var u = requirement.Unlocks;
+        writer.WriteLine(!u.IsMonetary
+            ? (zh ? "可获得：非资金支持" : "would unlock: non-monetary support")
+            : u.Amount is { } amount
+                ? (zh ? $"可获得：{MatchCommand.Money(amount)} 元" : $"would unlock: {MatchCommand.Money(amount)} yuan")
+                : (zh ? $"可获得：最高 {MatchCommand.Money(u.UpTo)} 元" : $"would unlock: up to {MatchCommand.Money(u.UpTo)} yuan"));
     }
 
     private static void Write(TextWriter writer, ReasonNode node, Language language, string indent)

@@ -61,9 +61,7 @@ internal static class MatchCommand
     private static void WriteTable(CliContext context, PolicyCatalog catalog, EnterpriseProfile profile, DecisionReport report, Language language)
     {
         var zh = language == Language.Zh;
-        context.Out.WriteLine(zh
-            ? $"目录 {catalog.Id} {catalog.Version}，日期 {Iso(report.AsOf)}，企业 {profile.Id ?? "（未命名）"}"
-            : $"catalog {catalog.Id} {catalog.Version}, as of {Iso(report.AsOf)}, profile {profile.Id ?? "(unnamed)"}");
+        WriteHeader(context, catalog, profile, report.AsOf, zh);
         if (report.Decisions.IsEmpty)
         {
             context.Out.WriteLine(zh
@@ -85,7 +83,17 @@ internal static class MatchCommand
         }
 
         table.WriteTo(context.Out);
-        var t = report.Totals;
+        WriteTotals(context, report.Totals, zh);
+    }
+
+    /// <summary>The line naming catalog, version, date and profile that every output starts with.</summary>
+    public static void WriteHeader(CliContext context, PolicyCatalog catalog, EnterpriseProfile profile, NodaTime.LocalDate asOf, bool zh) =>
+        context.Out.WriteLine(zh
+            ? $"目录 {catalog.Id} {catalog.Version}，日期 {Iso(asOf)}，企业 {profile.Id ?? "（未命名）"}"
+            : $"catalog {catalog.Id} {catalog.Version}, as of {Iso(asOf)}, profile {profile.Id ?? "(unnamed)"}");
+
+    public static void WriteTotals(CliContext context, Totals t, bool zh)
+    {
         context.Out.WriteLine(zh
             ? $"合计：确定 {Money(t.Amount)} 元，最高 {Money(t.UpTo)} 元{(t.UpToIsBounded ? "" : "（另有不设上限的奖补）")}"
             : $"totals: {Money(t.Amount)} yuan certain, up to {Money(t.UpTo)} yuan{(t.UpToIsBounded ? "" : " (plus awards without a stated ceiling)")}");
@@ -98,7 +106,7 @@ internal static class MatchCommand
         _ => zh ? "待定" : "undetermined",
     };
 
-    private static string Money(decimal? value) => value is { } v ? v.ToString("#,0.##", CultureInfo.InvariantCulture) : "-";
+    public static string Money(decimal? value) => value is { } v ? v.ToString("#,0.##", CultureInfo.InvariantCulture) : "-";
 
-    private static string Iso(NodaTime.LocalDate date) => LocalDatePattern.Iso.Format(date);
+    public static string Iso(NodaTime.LocalDate date) => LocalDatePattern.Iso.Format(date);
 }

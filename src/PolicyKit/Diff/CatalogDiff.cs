@@ -8,7 +8,7 @@ namespace PolicyKit.Diff;
 /// <remarks>
 /// A new item is matched to the old item its <see cref="Policy.Continues"/> names, when the old
 /// catalog has it, else to the old item with its own id. Each old item is matched at most
-/// once. Predicates and awards are compared by their canonical JSON, so a catalog read from
+/// once; the links of items whose ids the old catalog lacks are matched before equal ids. Predicates and awards are compared by their canonical JSON, so a catalog read from
 /// JSON and the same catalog built in C# compare equal. Thread-safe.
 /// </remarks>
 public static class CatalogDiff
@@ -19,22 +19,40 @@ public static class CatalogDiff
     {
         ArgumentNullException.ThrowIfNull(old);
         ArgumentNullException.ThrowIfNull(@new);
+        // Links of items new to the old catalog first, then equal ids: a new catalog that keeps the
+        // predecessor list beside its successor (as the reference catalog does) has both "a" and
+        // "a2 continues a", and it is "a2" that carries "a" on. An item the old catalog already
+        // has keeps matching itself, so a catalog compared with itself is unchanged.
         var used = new HashSet<string>(StringComparer.Ordinal);
+        var previousOf = new Dictionary<string, (Policy Previous, PolicyMatchKind Kind)>(StringComparer.Ordinal);
+        foreach (var policy in @new.Policies)
+        {
+            if (policy.Continues is { } c && old.FindPolicy(policy.Id) is null && old.FindPolicy(c) is { } continued && used.Add(c))
+            {
+                previousOf[policy.Id] = (continued, PolicyMatchKind.Continues);
+            }
+        }
+
+        foreach (var policy in @new.Policies)
+        {
+            if (!previousOf.ContainsKey(policy.Id) && old.FindPolicy(policy.Id) is { } same && used.Add(same.Id))
+            {
+                previousOf[policy.Id] = (same, PolicyMatchKind.SameId);
+            }
+        }
+
         var added = ImmutableArray.CreateBuilder<Policy>();
         var matched = ImmutableArray.CreateBuilder<PolicyMatch>();
         foreach (var policy in @new.Policies)
         {
-            var (previous, kind) = policy.Continues is { } c && old.FindPolicy(c) is { } continued && !used.Contains(c)
-                ? (continued, PolicyMatchKind.Continues)
-                : (old.FindPolicy(policy.Id) is { } same && !used.Contains(same.Id) ? same : null, PolicyMatchKind.SameId);
-            if (previous is null)
+            if (previousOf.TryGetValue(policy.Id, out var found))
+            {
+                matched.Add(new PolicyMatch(found.Previous, policy, found.Kind, Changes(old, found.Previous, @new, policy)));
+            }
+            else
             {
                 added.Add(policy);
-                continue;
             }
-
-            used.Add(previous.Id);
-            matched.Add(new PolicyMatch(previous, policy, kind, Changes(old, previous, @new, policy)));
         }
 
         var removed = old.Policies.Where(p => !used.Contains(p.Id)).ToImmutableArray();

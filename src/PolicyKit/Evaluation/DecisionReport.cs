@@ -34,7 +34,7 @@ public sealed class DecisionReport
     /// <summary>The catalog decided (for rule coverage, which enumerates every node).</summary>
     internal PolicyCatalog Catalog => _catalog;
 
-    /// <summary>The profile decided, bound to the catalog's schema (for award-branch coverage).</summary>
+    /// <summary>The profile decided, bound to the catalog's schema (for award-branch coverage and guidance).</summary>
     internal EnterpriseProfile Profile => _profile;
 
     /// <summary>The date the policies were decided on.</summary>

@@ -165,7 +165,7 @@ internal static class ReportJsonWriter
         w.WriteEndObject();
     }
 
-    private static void WriteMoney(Utf8JsonWriter w, string name, decimal? value)
+    internal static void WriteMoney(Utf8JsonWriter w, string name, decimal? value)
     {
         if (value is { } v)
         {
@@ -177,7 +177,7 @@ internal static class ReportJsonWriter
         }
     }
 
-    private static void WriteOptional(Utf8JsonWriter w, string name, string? value)
+    internal static void WriteOptional(Utf8JsonWriter w, string name, string? value)
     {
         if (value is null)
         {
@@ -189,7 +189,7 @@ internal static class ReportJsonWriter
         }
     }
 
-    private static void WriteText(Utf8JsonWriter w, string name, LocalizedText text, Language? language)
+    internal static void WriteText(Utf8JsonWriter w, string name, LocalizedText text, Language? language)
     {
         if (language is { } l)
         {

@@ -50,14 +50,11 @@ public class ReadmeExampleTests
     [Fact]
     public void Readme_ContainsThisExampleVerbatim()
     {
-        var source = File.ReadAllLines(Path.Combine(RepositoryRoot(), "tests", "PolicyKit.Tests", "Docs", "ReadmeExampleTests.cs"));
-        var start = Array.FindIndex(source, l => l.Trim() == "// begin-snippet: readme");
-        var end = Array.FindIndex(source, l => l.Trim() == "// end-snippet");
-        var snippet = source[(start + 1)..end].Select(l => l.Length >= 8 ? l[8..] : l.TrimStart());
+        var snippet = DocSnippets.Read("ReadmeExampleTests.cs", "readme");
 
-        var readme = File.ReadAllText(Path.Combine(RepositoryRoot(), "README.md")).ReplaceLineEndings("\n");
+        var readme = DocSnippets.Doc("README.md");
 
-        readme.Should().Contain(string.Join("\n", snippet));
+        readme.Should().Contain(snippet);
     }
 
     internal static string RepositoryRoot()
