@@ -1,0 +1,233 @@
+using PolicyKit.Awards;
+using PolicyKit.Evaluation;
+using PolicyKit.Facts;
+using PolicyKit.Modifiers;
+using PolicyKit.Populations.Columns;
+
+namespace PolicyKit.Populations.Plan;
+
+/// <summary>One firm's award for one policy, after modifiers, rounded to the fen, in fen.</summary>
+internal readonly record struct FirmAward(long Amount, long UpTo, bool HasAmount, bool HasUpTo);
+
+/// <summary>
+/// A policy's award over a population (DESIGN §3): the same decimal arithmetic as
+/// <see cref="AwardCalculator"/>, rounded once to the fen and then held as integer fen. An award
+/// that does not depend on the firm is computed once (<see cref="IsUniform"/>); one that depends
+/// only on modifier codes is a table by code; the rest (rates, tiers) are computed per firm.
+/// </summary>
+/// <remarks>Figures beyond ±92 trillion yuan per firm overflow the fen integer and throw.</remarks>
+internal sealed class ColumnarAward
+{
+    private const int MaxTable = 4096;
+    private readonly AwardNode _node;
+    private readonly ModifierInput[] _modifiers;
+    private readonly FirmAward[]? _eligibleTable;
+    private readonly FirmAward[]? _undeterminedTable;
+
+    public ColumnarAward(AwardRule rule, IReadOnlyList<PayoutModifier> modifiers, Population population)
+    {
+        _node = AwardNode.Compile(rule, population);
+        Monetary = !_node.IsConstant || _node.Constant.Monetary;
+        _modifiers = [.. modifiers.Select(m => new ModifierInput(m, population.ColumnOf(m.FactId) as CodeColumn))];
+        if (!Monetary || !_node.IsConstant)
+        {
+            return;
+        }
+
+        if (_modifiers.Length == 0)
+        {
+            IsUniform = true;
+            Eligible = Finish(_node.Constant, true, []);
+            Undetermined = Finish(_node.Constant, false, []);
+            return;
+        }
+
+        var size = _modifiers.Aggregate(1L, (n, m) => n * m.Radix);
+        if (size > MaxTable)
+        {
+            return;
+        }
+
+        _eligibleTable = new FirmAward[size];
+        _undeterminedTable = new FirmAward[size];
+        var ratios = new decimal?[_modifiers.Length];
+        for (var key = 0; key < size; key++)
+        {
+            var rest = key;
+            for (var m = 0; m < _modifiers.Length; m++)
+            {
+                ratios[m] = _modifiers[m].RatioOfKeyDigit(rest % _modifiers[m].Radix);
+                rest /= _modifiers[m].Radix;
+            }
+
+            _eligibleTable[key] = Finish(_node.Constant, true, ratios);
+            _undeterminedTable[key] = Finish(_node.Constant, false, ratios);
+        }
+    }
+
+    /// <summary>Whether the award is money at all (a non-monetary award adds nothing anywhere).</summary>
+    public bool Monetary { get; }
+
+    /// <summary>Whether every firm gets the same figures: <see cref="Eligible"/> and <see cref="Undetermined"/>.</summary>
+    public bool IsUniform { get; }
+
+    public FirmAward Eligible { get; }
+
+    public FirmAward Undetermined { get; }
+
+    public FirmAward Compute(int firm, bool eligible)
+    {
+        if (IsUniform)
+        {
+            return eligible ? Eligible : Undetermined;
+        }
+
+        if (_eligibleTable is not null)
+        {
+            var key = 0;
+            var radix = 1;
+            foreach (var m in _modifiers)
+            {
+                key += m.KeyDigitOf(firm) * radix;
+                radix *= m.Radix;
+            }
+
+            return eligible ? _eligibleTable[key] : _undeterminedTable![key];
+        }
+
+        Span<decimal?> ratios = stackalloc decimal?[_modifiers.Length];
+        for (var m = 0; m < _modifiers.Length; m++)
+        {
+            ratios[m] = _modifiers[m].RatioOfKeyDigit(_modifiers[m].KeyDigitOf(firm));
+        }
+
+        return Finish(_node.Compute(firm), eligible, ratios);
+    }
+
+    private FirmAward Finish(RawAward raw, bool eligible, ReadOnlySpan<decimal?> ratios)
+    {
+        var amount = eligible ? raw.Amount : null;
+        var upTo = raw.UpTo;
+        for (var m = 0; m < ratios.Length; m++)
+        {
+            AwardCalculator.ApplyRatio(ref amount, ref upTo, ratios[m], _modifiers[m].Modifier.MaxRatio);
+        }
+
+        return new FirmAward(
+            amount is { } a ? ToFen(a) : 0,
+            upTo is { } u ? ToFen(u) : 0,
+            amount is not null,
+            upTo is not null);
+    }
+
+    private static long ToFen(decimal yuan) => checked((long)(Numbers.RoundToFen(yuan) * 100m));
+
+    /// <summary>A modifier with the column of its code: key digit 0 is unknown, 1 + id a code of the column.</summary>
+    private sealed class ModifierInput
+    {
+        private readonly decimal?[] _ratioByDigit;
+
+        public ModifierInput(PayoutModifier modifier, CodeColumn? column)
+        {
+            Modifier = modifier;
+            Column = column;
+            var values = column?.Values ?? [];
+            _ratioByDigit = [null, .. values.Select(v => (decimal?)(modifier.Ratios.TryGetValue(v, out var r) ? r : 1m))];
+        }
+
+        public PayoutModifier Modifier { get; }
+
+        public CodeColumn? Column { get; }
+
+        public int Radix => _ratioByDigit.Length;
+
+        public int KeyDigitOf(int firm) => Column is { } c && c.IsKnown(firm) ? 1 + c.IdAt(firm) : 0;
+
+        public decimal? RatioOfKeyDigit(int digit) => _ratioByDigit[digit];
+    }
+}
+
+/// <summary>An award rule's figures before modifiers, per firm; constant when it reads no column.</summary>
+internal abstract class AwardNode
+{
+    public bool IsConstant { get; protected init; }
+
+    public RawAward Constant { get; protected init; }
+
+    public abstract RawAward Compute(int firm);
+
+    public static AwardNode Compile(AwardRule rule, Population population) => rule switch
+    {
+        NoAward or TaxReductionAward { Of: null } => new ConstantNode(RawAward.NonMonetary),
+        FixedAward f => new ConstantNode(new(f.Amount, f.Amount, false, true)),
+        UpToAward u => new ConstantNode(new(null, u.Cap, true, true)),
+        RateAward r => new RateNode(r.Rate, Number(population, r.Of), r.Cap),
+        TaxReductionAward x => new RateNode(x.Share, Number(population, x.Of!), null),
+        CappedAward c => Capped(Compile(c.Inner, population), c.Cap),
+        TieredAward t => new TiersNode(Number(population, t.FactId), [.. t.Bands]),
+        _ => throw new InvalidOperationException($"unexpected award rule {rule.GetType().Name}."),
+    };
+
+    private static NumberColumn? Number(Population population, string factId) => population.ColumnOf(factId) switch
+    {
+        null => null,
+        NumberColumn n => n,
+        var other => throw new ArgumentException($"the award reads fact '{factId}' as a number, but the population holds it as {other.Fact.Type}.", nameof(population)),
+    };
+
+    private static AwardNode Capped(AwardNode inner, decimal cap) => inner.IsConstant
+        ? new ConstantNode(AwardCalculator.Cap(inner.Constant, cap))
+        : new CappedNode(inner, cap);
+
+    private sealed class ConstantNode : AwardNode
+    {
+        public ConstantNode(RawAward award)
+        {
+            IsConstant = true;
+            Constant = award;
+        }
+
+        public override RawAward Compute(int firm) => Constant;
+    }
+
+    private sealed class RateNode(decimal rate, NumberColumn? column, decimal? cap) : AwardNode
+    {
+        public override RawAward Compute(int firm)
+        {
+            decimal? amount = column is not null && column.IsKnown(firm) ? rate * column.ValueAt(firm) : null;
+            var raw = new RawAward(amount, amount, false, true);
+            return cap is { } c ? AwardCalculator.Cap(raw, c) : raw;
+        }
+    }
+
+    private sealed class CappedNode(AwardNode inner, decimal cap) : AwardNode
+    {
+        public override RawAward Compute(int firm) => AwardCalculator.Cap(inner.Compute(firm), cap);
+    }
+
+    private sealed class TiersNode(NumberColumn? column, TierBand[] bands) : AwardNode
+    {
+        private readonly decimal _max = bands.Length == 0 ? 0m : bands.Max(b => b.Amount);
+
+        public override RawAward Compute(int firm)
+        {
+            if (column is null || !column.IsKnown(firm))
+            {
+                return new(null, _max, false, true);
+            }
+
+            var value = column.ValueAt(firm);
+            TierBand? best = null;
+            foreach (var band in bands)
+            {
+                if (band.From <= value && (best is null || band.From >= best.From))
+                {
+                    best = band;
+                }
+            }
+
+            var amount = best?.Amount ?? 0m;
+            return new(amount, amount, false, true);
+        }
+    }
+}

@@ -1,0 +1,278 @@
+using System.Numerics;
+using PolicyKit.Populations.Plan;
+
+namespace PolicyKit.Simulation;
+
+/// <summary>
+/// Simulates one plan block by block for one worker: verdict counts from the masks, awards for
+/// the eligible and undetermined firms only, exclusive groups per firm, and the firms' totals.
+/// </summary>
+/// <remarks>
+/// Awards the same for every firm are counted by popcount; others are computed for each firm
+/// that needs them. Totals of standalone policies are linear, so they are the policies' sums; a
+/// firm's up-to is above zero exactly when one of its parts is, unless a part is negative (a rate
+/// of a negative figure), in which case the block's per-firm up-tos are summed outright.
+/// All scratch is allocated once per worker.
+/// </remarks>
+internal sealed class PlanSimulator
+{
+    private readonly ColumnarPlan _plan;
+    private readonly int _blockSize;
+    private readonly int _words;
+    private readonly long[] _best;
+    private readonly long[] _maxUpTo;
+    private readonly ulong[] _hasBest;
+    private readonly ulong[] _touched;
+    private readonly ulong[] _groupUnbounded;
+    private readonly ulong[] _positive;
+    private readonly ulong[] _unbounded;
+    private readonly long[] _firmUpTo;
+
+    public PlanSimulator(ColumnarPlan plan, int blockSize)
+    {
+        _plan = plan;
+        _blockSize = blockSize;
+        _words = blockSize / 64;
+        Registers = new Registers(plan.RegisterCount, blockSize);
+        Tally = new PlanTally(plan.Policies.Length);
+        _best = new long[plan.GroupCount * blockSize];
+        _maxUpTo = new long[plan.GroupCount * blockSize];
+        _hasBest = new ulong[plan.GroupCount * _words];
+        _touched = new ulong[plan.GroupCount * _words];
+        _groupUnbounded = new ulong[plan.GroupCount * _words];
+        _positive = new ulong[_words];
+        _unbounded = new ulong[_words];
+        _firmUpTo = new long[blockSize];
+    }
+
+    public Registers Registers { get; }
+
+    public PlanTally Tally { get; }
+
+    public void Run(int start, int count, SimdWidth width)
+    {
+        _plan.Evaluate(Registers, start, count, width);
+        var valid = Registers.Valid(count);
+        Array.Clear(_hasBest);
+        Array.Clear(_touched);
+        Array.Clear(_groupUnbounded);
+        Array.Clear(_positive);
+        Array.Clear(_unbounded);
+        var negative = false;
+        var policies = _plan.Policies;
+        for (var p = 0; p < policies.Length; p++)
+        {
+            var policy = policies[p];
+            var t = Registers.True(policy.Root);
+            var f = Registers.False(policy.Root);
+            var eligible = Ones(t);
+            var ineligible = Ones(f);
+            var undetermined = count - eligible - ineligible;
+            Tally.Eligible[p] += eligible;
+            Tally.Ineligible[p] += ineligible;
+            Tally.Undetermined[p] += undetermined;
+            var award = policy.Award;
+            if (!award.Monetary)
+            {
+                continue;
+            }
+
+            if (policy.Group < 0 && award.IsUniform)
+            {
+                negative |= Uniform(p, award, valid, f, eligible, undetermined);
+                continue;
+            }
+
+            for (var w = 0; w < t.Length; w++)
+            {
+                var open = valid[w] & ~f[w];
+                while (open != 0)
+                {
+                    var bit = BitOperations.TrailingZeroCount(open);
+                    open &= open - 1;
+                    var local = (w << 6) + bit;
+                    var firm = award.Compute(start + local, ((t[w] >> bit) & 1) != 0);
+                    negative |= Add(p, policy.Group, local, firm);
+                }
+            }
+        }
+
+        FinishGroups();
+        Tally.FirmsWithAward += negative ? CountPositiveOutright(start, count, valid) : Ones(_positive);
+        Tally.UnboundedFirms += Ones(_unbounded);
+    }
+
+    /// <summary>An award the same for every firm: sums by count, masks by whole words.</summary>
+    private bool Uniform(int p, ColumnarAward award, ReadOnlySpan<ulong> valid, ReadOnlySpan<ulong> f, int eligible, int undetermined)
+    {
+        var (e, u) = (award.Eligible, award.Undetermined);
+        if (e.HasAmount)
+        {
+            Tally.Amount[p] += (Int128)e.Amount * eligible;
+        }
+
+        if (!e.HasUpTo)
+        {
+            Tally.Unbounded[p] += eligible + undetermined;
+            Or(_unbounded, valid, f);
+            return false;
+        }
+
+        Tally.UpTo[p] += (Int128)e.UpTo * eligible + (Int128)u.UpTo * undetermined;
+        if (e.UpTo > 0)
+        {
+            Or(_positive, valid, f);
+        }
+
+        return e.UpTo < 0;
+    }
+
+    /// <summary>One firm's award into the policy's sums and its group or the firm masks; true when its up-to is negative.</summary>
+    private bool Add(int p, int group, int local, FirmAward firm)
+    {
+        if (firm.HasAmount)
+        {
+            Tally.Amount[p] += firm.Amount;
+        }
+
+        if (firm.HasUpTo)
+        {
+            Tally.UpTo[p] += firm.UpTo;
+        }
+        else
+        {
+            Tally.Unbounded[p]++;
+        }
+
+        var word = local >> 6;
+        var bit = 1UL << local;
+        if (group < 0)
+        {
+            if (!firm.HasUpTo)
+            {
+                _unbounded[word] |= bit;
+            }
+            else if (firm.UpTo > 0)
+            {
+                _positive[word] |= bit;
+            }
+
+            return firm.HasUpTo && firm.UpTo < 0;
+        }
+
+        // Highest amount among members with one, highest up-to among all (from 0), as TotalsCalculator.
+        var g = group * _words + word;
+        var at = group * _blockSize + local;
+        var first = (_touched[g] & bit) == 0;
+        _touched[g] |= bit;
+        if (firm.HasAmount && ((_hasBest[g] & bit) == 0 || firm.Amount > _best[at]))
+        {
+            _best[at] = firm.Amount;
+            _hasBest[g] |= bit;
+        }
+
+        var upTo = firm.HasUpTo ? firm.UpTo : 0;
+        _maxUpTo[at] = first ? Math.Max(0, upTo) : Math.Max(_maxUpTo[at], upTo);
+        if (!firm.HasUpTo)
+        {
+            _groupUnbounded[g] |= bit;
+        }
+
+        return false;
+    }
+
+    private void FinishGroups()
+    {
+        for (var group = 0; group < _plan.GroupCount; group++)
+        {
+            for (var w = 0; w < _words; w++)
+            {
+                var g = group * _words + w;
+                _unbounded[w] |= _groupUnbounded[g];
+                var touched = _touched[g];
+                while (touched != 0)
+                {
+                    var bit = BitOperations.TrailingZeroCount(touched);
+                    touched &= touched - 1;
+                    var at = group * _blockSize + (w << 6) + bit;
+                    if ((_hasBest[g] >> bit & 1) != 0)
+                    {
+                        Tally.GroupAmount += _best[at];
+                    }
+
+                    Tally.GroupUpTo += _maxUpTo[at];
+                    if (_maxUpTo[at] > 0)
+                    {
+                        _positive[w] |= 1UL << bit;
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>The rare exact path: every firm's up-to summed, then counted above zero.</summary>
+    private int CountPositiveOutright(int start, int count, ReadOnlySpan<ulong> valid)
+    {
+        Array.Clear(_firmUpTo);
+        foreach (var policy in _plan.Policies)
+        {
+            if (policy.Group >= 0 || !policy.Award.Monetary)
+            {
+                continue;
+            }
+
+            var t = Registers.True(policy.Root);
+            var f = Registers.False(policy.Root);
+            for (var w = 0; w < _words; w++)
+            {
+                var open = valid[w] & ~f[w];
+                while (open != 0)
+                {
+                    var bit = BitOperations.TrailingZeroCount(open);
+                    open &= open - 1;
+                    var local = (w << 6) + bit;
+                    var firm = policy.Award.Compute(start + local, ((t[w] >> bit) & 1) != 0);
+                    _firmUpTo[local] += firm.HasUpTo ? firm.UpTo : 0;
+                }
+            }
+        }
+
+        for (var group = 0; group < _plan.GroupCount; group++)
+        {
+            for (var local = 0; local < count; local++)
+            {
+                if ((_touched[group * _words + (local >> 6)] >> local & 1) != 0)
+                {
+                    _firmUpTo[local] += _maxUpTo[group * _blockSize + local];
+                }
+            }
+        }
+
+        var positive = 0;
+        for (var local = 0; local < count; local++)
+        {
+            positive += _firmUpTo[local] > 0 ? 1 : 0;
+        }
+
+        return positive;
+    }
+
+    private static void Or(Span<ulong> target, ReadOnlySpan<ulong> valid, ReadOnlySpan<ulong> f)
+    {
+        for (var w = 0; w < target.Length; w++)
+        {
+            target[w] |= valid[w] & ~f[w];
+        }
+    }
+
+    internal static int Ones(ReadOnlySpan<ulong> words)
+    {
+        var n = 0;
+        foreach (var w in words)
+        {
+            n += BitOperations.PopCount(w);
+        }
+
+        return n;
+    }
+}
