@@ -4,7 +4,11 @@ using PolicyKit.Testing.Synthetic;
 
 namespace PolicyKit.Benchmarks;
 
-/// <summary>Runs the benchmarks; <c>--generate-baseline</c> rewrites the hand-written baseline instead.</summary>
+/// <summary>
+/// Runs the benchmarks; <c>--generate-baseline</c> rewrites the hand-written baseline instead, and
+/// <c>--generate-population out.jsonl count [seed]</c> writes a SYNTHETIC Laoshan-like population
+/// over the reference catalog (docs/simulation.md).
+/// </summary>
 public static class Program
 {
     public static void Main(string[] args)
@@ -14,6 +18,15 @@ public static class Program
             var path = args.Length > 1 ? args[1] : Path.Combine("benchmarks", "PolicyKit.Benchmarks", "Baseline", "HandWrittenRules.g.cs");
             File.WriteAllText(path, BaselineEmitter.Emit(SyntheticCatalog.Generate(Workload.Seed), Workload.Seed));
             Console.WriteLine("wrote " + path);
+            return;
+        }
+
+        if (args.Length > 2 && args[0] == "--generate-population")
+        {
+            var count = int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture);
+            var seed = args.Length > 3 ? int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : Workload.Seed;
+            File.WriteAllLines(args[1], SyntheticPopulation.LaoshanLike(PolicyKit.Catalogs.Qingdao.QingdaoCatalogs.Reference, seed, count).Select(p => PolicyKit.Serialization.ProfileJson.Write(p)));
+            Console.WriteLine($"wrote {count} synthetic firms to {args[1]}");
             return;
         }
 

@@ -23,6 +23,7 @@ internal static class CliApp
           validate <catalog.json | id>    print diagnostics: CODE severity location: message
           match    --profile <file> | --sample  [--catalog <file|id>] [--as-of yyyy-MM-dd] [--format table|json] [--lang zh|en]
           explain  --policy <id> --profile <file> | --sample  [--catalog <file|id>] [--as-of yyyy-MM-dd] [--format table|json] [--lang zh|en]
+          simulate --population <file.jsonl|file.csv>  [--catalog <file|id>] [--baseline <file|id>] [--as-of yyyy-MM-dd] [--format table|json|csv] [--chart <file.svg>] [--lang zh|en]
         """;
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr, IClock clock)
@@ -43,6 +44,7 @@ internal static class CliApp
                 "validate" => ValidateCommand.Run(context, args[1..]),
                 "match" => MatchCommand.Run(context, args[1..]),
                 "explain" => ExplainCommand.Run(context, args[1..]),
+                "simulate" => SimulateCommand.Run(context, args[1..]),
                 _ => throw new UsageException($"unknown command '{args[0]}'; run 'policykit --help' for the commands."),
             };
         }
