@@ -14,7 +14,7 @@ namespace PolicyKit.Benchmarks;
 /// simulation (verdicts, exact awards, modifiers, stacking, exclusive groups, totals summed).
 /// </summary>
 [MemoryDiagnoser]
-[SimpleJob(launchCount: 1, warmupCount: 2, iterationCount: 5)]
+[SimpleJob(launchCount: 1, warmupCount: 1, iterationCount: 3)]
 [GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory, BenchmarkLogicalGroupRule.ByParams)]
 [CategoriesColumn]
 public class PopulationBenchmarks

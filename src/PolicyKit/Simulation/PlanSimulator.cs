@@ -1,4 +1,5 @@
 using System.Numerics;
+using PolicyKit.Populations.Columns;
 using PolicyKit.Populations.Plan;
 
 namespace PolicyKit.Simulation;
@@ -27,6 +28,10 @@ internal sealed class PlanSimulator
     private readonly ulong[] _positive;
     private readonly ulong[] _unbounded;
     private readonly long[] _firmUpTo;
+    private readonly bool[] _uniformGroup;
+    private readonly PlannedPolicy[][] _byAmount;
+    private readonly PlannedPolicy[][] _byUpTo;
+    private readonly Dictionary<CodeColumn, (int Start, ulong[] Masks)> _digits = new(ReferenceEqualityComparer.Instance);
 
     public PlanSimulator(ColumnarPlan plan, int blockSize)
     {
@@ -43,6 +48,12 @@ internal sealed class PlanSimulator
         _positive = new ulong[_words];
         _unbounded = new ulong[_words];
         _firmUpTo = new long[blockSize];
+
+        // A group whose monetary members all pay the same to every firm is decided by masks alone.
+        _uniformGroup = [.. Enumerable.Range(0, plan.GroupCount).Select(g => plan.Policies.Where(p => p.Group == g && p.Award.Monetary).All(p => p.Award.IsUniform))];
+        var members = Enumerable.Range(0, plan.GroupCount).Select(g => plan.Policies.Where(p => p.Group == g && p.Award.Monetary && p.Award.IsUniform).ToArray()).ToArray();
+        _byAmount = [.. members.Select(m => m.Where(p => p.Award.Eligible.HasAmount).OrderByDescending(p => p.Award.Eligible.Amount).ToArray())];
+        _byUpTo = [.. members.Select(m => m.OrderByDescending(p => p.Award.Eligible.HasUpTo ? p.Award.Eligible.UpTo : 0).ToArray())];
     }
 
     public Registers Registers { get; }
@@ -77,9 +88,15 @@ internal sealed class PlanSimulator
                 continue;
             }
 
-            if (policy.Group < 0 && award.IsUniform)
+            if (award.IsUniform && (policy.Group < 0 || _uniformGroup[policy.Group]))
             {
-                negative |= Uniform(p, award, valid, f, eligible, undetermined);
+                negative |= Uniform(p, award, valid, f, eligible, undetermined, policy.Group < 0);
+                continue;
+            }
+
+            if (policy.Group < 0 && award.ByCode is { } byCode)
+            {
+                negative |= ByCode(p, byCode.Column, byCode.Eligible, byCode.Undetermined, start, count, valid, t, f);
                 continue;
             }
 
@@ -97,13 +114,21 @@ internal sealed class PlanSimulator
             }
         }
 
+        for (var group = 0; group < _plan.GroupCount; group++)
+        {
+            if (_uniformGroup[group])
+            {
+                UniformGroup(group, valid);
+            }
+        }
+
         FinishGroups();
         Tally.FirmsWithAward += negative ? CountPositiveOutright(start, count, valid) : Ones(_positive);
         Tally.UnboundedFirms += Ones(_unbounded);
     }
 
-    /// <summary>An award the same for every firm: sums by count, masks by whole words.</summary>
-    private bool Uniform(int p, ColumnarAward award, ReadOnlySpan<ulong> valid, ReadOnlySpan<ulong> f, int eligible, int undetermined)
+    /// <summary>An award the same for every firm: sums by count, masks by whole words (for the totals only when standalone).</summary>
+    private bool Uniform(int p, ColumnarAward award, ReadOnlySpan<ulong> valid, ReadOnlySpan<ulong> f, int eligible, int undetermined, bool standalone)
     {
         var (e, u) = (award.Eligible, award.Undetermined);
         if (e.HasAmount)
@@ -114,17 +139,136 @@ internal sealed class PlanSimulator
         if (!e.HasUpTo)
         {
             Tally.Unbounded[p] += eligible + undetermined;
-            Or(_unbounded, valid, f);
+            if (standalone)
+            {
+                Or(_unbounded, valid, f);
+            }
+
             return false;
         }
 
         Tally.UpTo[p] += (Int128)e.UpTo * eligible + (Int128)u.UpTo * undetermined;
-        if (e.UpTo > 0)
+        if (standalone && e.UpTo > 0)
         {
             Or(_positive, valid, f);
         }
 
-        return e.UpTo < 0;
+        return standalone && e.UpTo < 0;
+    }
+
+    /// <summary>A standalone constant award scaled by one modifier: per code of the modifier's fact, sums by count.</summary>
+    private bool ByCode(int p, CodeColumn? column, FirmAward[] eligibleBy, FirmAward[] undeterminedBy, int start, int count, ReadOnlySpan<ulong> valid, ReadOnlySpan<ulong> t, ReadOnlySpan<ulong> f)
+    {
+        var masks = column is null ? null : Digits(column, start, count);
+        var negative = false;
+        for (var digit = 0; digit < eligibleBy.Length; digit++)
+        {
+            var (e, u) = (eligibleBy[digit], undeterminedBy[digit]);
+            int eligible = 0, open = 0;
+            for (var w = 0; w < _words; w++)
+            {
+                var mask = masks is null ? (digit == 0 ? valid[w] : 0) : masks[(digit * _words) + w];
+                var eu = valid[w] & ~f[w] & mask;
+                eligible += BitOperations.PopCount(t[w] & mask);
+                open += BitOperations.PopCount(eu);
+                if (!e.HasUpTo)
+                {
+                    _unbounded[w] |= eu;
+                }
+                else if (e.UpTo > 0)
+                {
+                    _positive[w] |= eu;
+                }
+            }
+
+            if (e.HasAmount)
+            {
+                Tally.Amount[p] += (Int128)e.Amount * eligible;
+            }
+
+            if (e.HasUpTo)
+            {
+                Tally.UpTo[p] += (Int128)e.UpTo * eligible + (Int128)u.UpTo * (open - eligible);
+                negative |= e.UpTo < 0 && open > 0;
+            }
+            else
+            {
+                Tally.Unbounded[p] += open;
+            }
+        }
+
+        return negative;
+    }
+
+    /// <summary>Bit masks of the block's firms by key digit of a code column (0 unknown, 1 + id), made once per block.</summary>
+    private ulong[] Digits(CodeColumn column, int start, int count)
+    {
+        if (_digits.TryGetValue(column, out var cached) && cached.Start == start)
+        {
+            return cached.Masks;
+        }
+
+        var masks = cached.Masks ?? new ulong[(column.Values.Length + 1) * _words];
+        Array.Clear(masks);
+        for (var local = 0; local < count; local++)
+        {
+            var firm = start + local;
+            var digit = column.IsKnown(firm) ? 1 + column.IdAt(firm) : 0;
+            masks[(digit * _words) + (local >> 6)] |= 1UL << local;
+        }
+
+        _digits[column] = (start, masks);
+        return masks;
+    }
+
+    /// <summary>
+    /// An exclusive group of uniform awards, by masks: members by amount from the highest, each
+    /// counting the eligible firms no higher member took; likewise the up-to over eligible and
+    /// undetermined firms, from zero.
+    /// </summary>
+    private void UniformGroup(int group, ReadOnlySpan<ulong> valid)
+    {
+        Span<ulong> remaining = stackalloc ulong[_words];
+        valid.CopyTo(remaining);
+        foreach (var member in _byAmount[group])
+        {
+            var t = Registers.True(member.Root);
+            var hits = 0;
+            for (var w = 0; w < _words; w++)
+            {
+                var taken = t[w] & remaining[w];
+                hits += BitOperations.PopCount(taken);
+                remaining[w] &= ~taken;
+            }
+
+            Tally.GroupAmount += (Int128)member.Award.Eligible.Amount * hits;
+        }
+
+        valid.CopyTo(remaining);
+        foreach (var member in _byUpTo[group])
+        {
+            var upTo = member.Award.Eligible.HasUpTo ? Math.Max(0, member.Award.Eligible.UpTo) : 0;
+            var f = Registers.False(member.Root);
+            var hits = 0;
+            for (var w = 0; w < _words; w++)
+            {
+                var open = valid[w] & ~f[w];
+                if (!member.Award.Eligible.HasUpTo)
+                {
+                    _unbounded[w] |= open;
+                }
+
+                var taken = open & remaining[w];
+                hits += BitOperations.PopCount(taken);
+                remaining[w] &= ~taken;
+                if (upTo > 0)
+                {
+                    _positive[w] |= taken;
+                }
+            }
+
+            Tally.GroupUpTo += (Int128)upTo * hits;
+        }
     }
 
     /// <summary>One firm's award into the policy's sums and its group or the firm masks; true when its up-to is negative.</summary>
@@ -237,8 +381,33 @@ internal sealed class PlanSimulator
             }
         }
 
+        Span<ulong> remaining = stackalloc ulong[_words];
         for (var group = 0; group < _plan.GroupCount; group++)
         {
+            if (_uniformGroup[group])
+            {
+                // Each firm's highest member up-to, from zero: members from the highest up-to down.
+                valid.CopyTo(remaining);
+                foreach (var member in _byUpTo[group])
+                {
+                    var f = Registers.False(member.Root);
+                    var upTo = member.Award.Eligible.HasUpTo ? Math.Max(0, member.Award.Eligible.UpTo) : 0;
+                    for (var w = 0; w < _words; w++)
+                    {
+                        var taken = valid[w] & ~f[w] & remaining[w];
+                        remaining[w] &= ~taken;
+                        while (taken != 0)
+                        {
+                            var bit = BitOperations.TrailingZeroCount(taken);
+                            taken &= taken - 1;
+                            _firmUpTo[(w << 6) + bit] += upTo;
+                        }
+                    }
+                }
+
+                continue;
+            }
+
             for (var local = 0; local < count; local++)
             {
                 if ((_touched[group * _words + (local >> 6)] >> local & 1) != 0)

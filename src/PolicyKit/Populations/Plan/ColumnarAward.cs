@@ -23,14 +23,35 @@ internal sealed class ColumnarAward
     private readonly ModifierInput[] _modifiers;
     private readonly FirmAward[]? _eligibleTable;
     private readonly FirmAward[]? _undeterminedTable;
+    private readonly IClassified? _classified;
+    private readonly int _keys = 1;
+    private readonly ExactRate? _rate;
 
     public ColumnarAward(AwardRule rule, IReadOnlyList<PayoutModifier> modifiers, Population population)
     {
         _node = AwardNode.Compile(rule, population);
         Monetary = !_node.IsConstant || _node.Constant.Monetary;
         _modifiers = [.. modifiers.Select(m => new ModifierInput(m, population.ColumnOf(m.FactId) as CodeColumn))];
-        if (!Monetary || !_node.IsConstant)
+        if (!Monetary)
         {
+            return;
+        }
+
+        var size = _modifiers.Aggregate(1L, (n, m) => n * m.Radix);
+        if (!_node.IsConstant)
+        {
+            if (_modifiers.Length == 0 && ExactRate.TryCreate(_node) is { } rate)
+            {
+                _rate = rate;
+            }
+            else if (_node is IClassified classified && size * classified.ClassCount <= MaxTable)
+            {
+                // Tiers: the figures depend only on the band (and modifier codes): a table by band and key.
+                _classified = classified;
+                _keys = (int)size;
+                (_eligibleTable, _undeterminedTable) = Tables(_keys, key => classified.RawOf(key / (int)size), key => key % (int)size);
+            }
+
             return;
         }
 
@@ -42,27 +63,35 @@ internal sealed class ColumnarAward
             return;
         }
 
-        var size = _modifiers.Aggregate(1L, (n, m) => n * m.Radix);
         if (size > MaxTable)
         {
             return;
         }
 
-        _eligibleTable = new FirmAward[size];
-        _undeterminedTable = new FirmAward[size];
+        var constant = _node.Constant;
+        (_eligibleTable, _undeterminedTable) = Tables((int)size, _ => constant, key => key);
+    }
+
+    /// <summary>Figures for every table entry: the raw award of the entry and its modifier key.</summary>
+    private (FirmAward[] Eligible, FirmAward[] Undetermined) Tables(int size, Func<int, RawAward> rawOf, Func<int, int> keyOf)
+    {
+        var eligible = new FirmAward[size * (_classified?.ClassCount ?? 1)];
+        var undetermined = new FirmAward[eligible.Length];
         var ratios = new decimal?[_modifiers.Length];
-        for (var key = 0; key < size; key++)
+        for (var entry = 0; entry < eligible.Length; entry++)
         {
-            var rest = key;
+            var rest = keyOf(entry);
             for (var m = 0; m < _modifiers.Length; m++)
             {
                 ratios[m] = _modifiers[m].RatioOfKeyDigit(rest % _modifiers[m].Radix);
                 rest /= _modifiers[m].Radix;
             }
 
-            _eligibleTable[key] = Finish(_node.Constant, true, ratios);
-            _undeterminedTable[key] = Finish(_node.Constant, false, ratios);
+            eligible[entry] = Finish(rawOf(entry), true, ratios);
+            undetermined[entry] = Finish(rawOf(entry), false, ratios);
         }
+
+        return (eligible, undetermined);
     }
 
     /// <summary>Whether the award is money at all (a non-monetary award adds nothing anywhere).</summary>
@@ -75,11 +104,25 @@ internal sealed class ColumnarAward
 
     public FirmAward Undetermined { get; }
 
+    /// <summary>
+    /// For a constant award scaled by exactly one modifier: the modifier's code column (null when
+    /// no firm knows it) and the figures by key digit (0 unknown, 1 + the code's id); else null.
+    /// </summary>
+    public (CodeColumn? Column, FirmAward[] Eligible, FirmAward[] Undetermined)? ByCode =>
+        _node.IsConstant && _eligibleTable is not null && _modifiers.Length == 1
+            ? (_modifiers[0].Column, _eligibleTable, _undeterminedTable!)
+            : null;
+
     public FirmAward Compute(int firm, bool eligible)
     {
         if (IsUniform)
         {
             return eligible ? Eligible : Undetermined;
+        }
+
+        if (_rate is not null && _rate.TryCompute(firm, eligible, out var exact))
+        {
+            return exact;
         }
 
         if (_eligibleTable is not null)
@@ -90,6 +133,11 @@ internal sealed class ColumnarAward
             {
                 key += m.KeyDigitOf(firm) * radix;
                 radix *= m.Radix;
+            }
+
+            if (_classified is not null)
+            {
+                key += _classified.ClassOf(firm) * _keys;
             }
 
             return eligible ? _eligibleTable[key] : _undeterminedTable![key];
@@ -120,7 +168,7 @@ internal sealed class ColumnarAward
             upTo is not null);
     }
 
-    private static long ToFen(decimal yuan) => checked((long)(Numbers.RoundToFen(yuan) * 100m));
+    internal static long ToFen(decimal yuan) => checked((long)(Numbers.RoundToFen(yuan) * 100m));
 
     /// <summary>A modifier with the column of its code: key digit 0 is unknown, 1 + id a code of the column.</summary>
     private sealed class ModifierInput
@@ -190,8 +238,14 @@ internal abstract class AwardNode
         public override RawAward Compute(int firm) => Constant;
     }
 
-    private sealed class RateNode(decimal rate, NumberColumn? column, decimal? cap) : AwardNode
+    internal sealed class RateNode(decimal rate, NumberColumn? column, decimal? cap) : AwardNode
     {
+        public decimal Rate => rate;
+
+        public NumberColumn? Column => column;
+
+        public decimal? CapValue => cap;
+
         public override RawAward Compute(int firm)
         {
             decimal? amount = column is not null && column.IsKnown(firm) ? rate * column.ValueAt(firm) : null;
@@ -200,25 +254,96 @@ internal abstract class AwardNode
         }
     }
 
-    private sealed class CappedNode(AwardNode inner, decimal cap) : AwardNode
+    private sealed class CappedNode(AwardNode inner, decimal cap) : AwardNode, IClassified
     {
+        public AwardNode Inner => inner;
+
+        public decimal Cap => cap;
+
+        public int ClassCount => inner is IClassified c ? c.ClassCount : int.MaxValue / 8192;
+
         public override RawAward Compute(int firm) => AwardCalculator.Cap(inner.Compute(firm), cap);
+
+        public int ClassOf(int firm) => ((IClassified)inner).ClassOf(firm);
+
+        public RawAward RawOf(int cls) => AwardCalculator.Cap(((IClassified)inner).RawOf(cls), cap);
     }
 
-    private sealed class TiersNode(NumberColumn? column, TierBand[] bands) : AwardNode
+    private sealed class TiersNode : AwardNode, IClassified
     {
-        private readonly decimal _max = bands.Length == 0 ? 0m : bands.Max(b => b.Amount);
+        private readonly NumberColumn? _column;
+        private readonly TierBand[] _bands;
+        private readonly decimal _max;
+        private readonly TierBand[] _sorted;
+        private readonly long[] _thresholds;
+
+        public TiersNode(NumberColumn? column, TierBand[] bands)
+        {
+            _column = column;
+            _bands = bands;
+            _max = bands.Length == 0 ? 0m : bands.Max(b => b.Amount);
+
+            // Ascending by threshold, a later band after an earlier one of the same threshold: the
+            // last band whose threshold the firm reaches is the one the evaluator picks.
+            _sorted = [.. bands.Select((b, i) => (b, i)).OrderBy(x => x.b.From).ThenBy(x => x.i).Select(x => x.b)];
+            _thresholds = column is { Storage: not NumberStorage.Decimal }
+                ? [.. _sorted.Select(b => Threshold(b.From, column.Scale))]
+                : [];
+        }
+
+        /// <summary>0 unknown, 1 below every band, 2 + i the i-th band by threshold.</summary>
+        public int ClassCount => _thresholds.Length == _sorted.Length && _column is { Storage: not NumberStorage.Decimal } ? _sorted.Length + 2 : int.MaxValue / 8192;
+
+        public int ClassOf(int firm)
+        {
+            if (_column is null || !_column.IsKnown(firm))
+            {
+                return 0;
+            }
+
+            var raw = _column.RawAt(firm);
+            for (var i = _thresholds.Length - 1; i >= 0; i--)
+            {
+                if (raw >= _thresholds[i])
+                {
+                    return 2 + i;
+                }
+            }
+
+            return 1;
+        }
+
+        public RawAward RawOf(int cls) => cls switch
+        {
+            0 => new(null, _max, false, true),
+            1 => new(0m, 0m, false, true),
+            _ => new(_sorted[cls - 2].Amount, _sorted[cls - 2].Amount, false, true),
+        };
+
+        /// <summary>The smallest scaled integer whose value reaches <paramref name="from"/>.</summary>
+        private static long Threshold(decimal from, int scale)
+        {
+            try
+            {
+                var scaled = decimal.Ceiling(from * NumberColumn.Power(scale));
+                return scaled > long.MaxValue ? long.MaxValue : scaled < long.MinValue ? long.MinValue : (long)scaled;
+            }
+            catch (OverflowException)
+            {
+                return from > 0 ? long.MaxValue : long.MinValue;
+            }
+        }
 
         public override RawAward Compute(int firm)
         {
-            if (column is null || !column.IsKnown(firm))
+            if (_column is null || !_column.IsKnown(firm))
             {
                 return new(null, _max, false, true);
             }
 
-            var value = column.ValueAt(firm);
+            var value = _column.ValueAt(firm);
             TierBand? best = null;
-            foreach (var band in bands)
+            foreach (var band in _bands)
             {
                 if (band.From <= value && (best is null || band.From >= best.From))
                 {
@@ -230,4 +355,14 @@ internal abstract class AwardNode
             return new(amount, amount, false, true);
         }
     }
+}
+
+/// <summary>An award whose figures depend only on which of a few classes the firm falls in (tier bands).</summary>
+internal interface IClassified
+{
+    int ClassCount { get; }
+
+    int ClassOf(int firm);
+
+    RawAward RawOf(int cls);
 }
