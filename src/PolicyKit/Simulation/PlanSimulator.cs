@@ -32,6 +32,7 @@ internal sealed class PlanSimulator
     private readonly PlannedPolicy[][] _byAmount;
     private readonly PlannedPolicy[][] _byUpTo;
     private readonly Dictionary<CodeColumn, (int Start, ulong[] Masks)> _digits = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<IClassified, (int Start, ulong[] Masks)> _classes = new(ReferenceEqualityComparer.Instance);
 
     public PlanSimulator(ColumnarPlan plan, int blockSize)
     {
@@ -96,7 +97,20 @@ internal sealed class PlanSimulator
 
             if (policy.Group < 0 && award.ByCode is { } byCode)
             {
-                negative |= ByCode(p, byCode.Column, byCode.Eligible, byCode.Undetermined, start, count, valid, t, f);
+                var digits = byCode.Column is null ? null : Digits(byCode.Column, start, count);
+                negative |= ByKey(p, digits, byCode.Eligible, byCode.Undetermined, valid, t, f);
+                continue;
+            }
+
+            if (policy.Group < 0 && award.ByClass is { } byClass)
+            {
+                negative |= ByKey(p, Classes(byClass.Classifier, start, count, valid, width), byClass.Eligible, byClass.Undetermined, valid, t, f);
+                continue;
+            }
+
+            if (policy.Group < 0 && award.Rate is { } rate)
+            {
+                negative |= Rate(p, rate, award, start, valid, t, f);
                 continue;
             }
 
@@ -156,10 +170,12 @@ internal sealed class PlanSimulator
         return standalone && e.UpTo < 0;
     }
 
-    /// <summary>A standalone constant award scaled by one modifier: per code of the modifier's fact, sums by count.</summary>
-    private bool ByCode(int p, CodeColumn? column, FirmAward[] eligibleBy, FirmAward[] undeterminedBy, int start, int count, ReadOnlySpan<ulong> valid, ReadOnlySpan<ulong> t, ReadOnlySpan<ulong> f)
+    /// <summary>
+    /// A standalone award that depends only on a key of the firm (the code of one modifier's fact,
+    /// or a tier band): per key, sums by count over the key's mask (null masks: key 0 is every firm).
+    /// </summary>
+    private bool ByKey(int p, ulong[]? masks, FirmAward[] eligibleBy, FirmAward[] undeterminedBy, ReadOnlySpan<ulong> valid, ReadOnlySpan<ulong> t, ReadOnlySpan<ulong> f)
     {
-        var masks = column is null ? null : Digits(column, start, count);
         var negative = false;
         for (var digit = 0; digit < eligibleBy.Length; digit++)
         {
@@ -197,6 +213,80 @@ internal sealed class PlanSimulator
             }
         }
 
+        return negative;
+    }
+
+    /// <summary>Bit masks of the block's firms by tier band, made once per block and classifier.</summary>
+    private ulong[] Classes(IClassified classifier, int start, int count, ReadOnlySpan<ulong> valid, SimdWidth width)
+    {
+        if (_classes.TryGetValue(classifier, out var cached) && cached.Start == start)
+        {
+            return cached.Masks;
+        }
+
+        var masks = cached.Masks ?? new ulong[classifier.ClassCount * _words];
+        classifier.ClassMasks(start, count, valid, masks, width);
+        _classes[classifier] = (start, masks);
+        return masks;
+    }
+
+    /// <summary>
+    /// A standalone rate without modifiers: firms with an unknown base by count, the others one
+    /// integer multiply and rounding each, in a loop over the block's words.
+    /// </summary>
+    private bool Rate(int p, ExactRate rate, ColumnarAward award, int start, ReadOnlySpan<ulong> valid, ReadOnlySpan<ulong> t, ReadOnlySpan<ulong> f)
+    {
+        var column = rate.Column;
+        var negative = false;
+        Int128 amount = 0, upTo = 0;
+        for (var w = 0; w < _words; w++)
+        {
+            var open = valid[w] & ~f[w];
+            if (open == 0)
+            {
+                continue;
+            }
+
+            var known = column is null ? 0 : column.Known[(start >> 6) + w];
+            var unknown = open & ~known;
+            if (unknown != 0)
+            {
+                var n = BitOperations.PopCount(unknown);
+                if (rate.HasCap)
+                {
+                    upTo += (Int128)rate.CapFen * n;
+                    _positive[w] |= rate.CapFen > 0 ? unknown : 0;
+                    negative |= rate.CapFen < 0;
+                }
+                else
+                {
+                    Tally.Unbounded[p] += n;
+                    _unbounded[w] |= unknown;
+                }
+            }
+
+            var firms = open & known;
+            while (firms != 0)
+            {
+                var bit = BitOperations.TrailingZeroCount(firms);
+                firms &= firms - 1;
+                var local = (w << 6) + bit;
+                var eligible = ((t[w] >> bit) & 1) != 0;
+                if (!rate.TryFen(column!.RawAt(start + local), out var fen))
+                {
+                    negative |= Add(p, -1, local, award.Compute(start + local, eligible));
+                    continue;
+                }
+
+                amount += eligible ? fen : 0;
+                upTo += fen;
+                _positive[w] |= fen > 0 ? 1UL << bit : 0;
+                negative |= fen < 0;
+            }
+        }
+
+        Tally.Amount[p] += amount;
+        Tally.UpTo[p] += upTo;
         return negative;
     }
 

@@ -113,6 +113,13 @@ internal sealed class ColumnarAward
             ? (_modifiers[0].Column, _eligibleTable, _undeterminedTable!)
             : null;
 
+    /// <summary>A rate of one column without modifiers, computed in integers, or null.</summary>
+    public ExactRate? Rate => _rate;
+
+    /// <summary>Tier bands without modifiers: the classifier and the figures by band class; else null.</summary>
+    public (IClassified Classifier, FirmAward[] Eligible, FirmAward[] Undetermined)? ByClass =>
+        _classified is not null && _keys == 1 ? (_classified, _eligibleTable!, _undeterminedTable!) : null;
+
     public FirmAward Compute(int firm, bool eligible)
     {
         if (IsUniform)
@@ -267,6 +274,9 @@ internal abstract class AwardNode
         public int ClassOf(int firm) => ((IClassified)inner).ClassOf(firm);
 
         public RawAward RawOf(int cls) => AwardCalculator.Cap(((IClassified)inner).RawOf(cls), cap);
+
+        public void ClassMasks(int start, int count, ReadOnlySpan<ulong> valid, Span<ulong> masks, SimdWidth width) =>
+            ((IClassified)inner).ClassMasks(start, count, valid, masks, width);
     }
 
     private sealed class TiersNode : AwardNode, IClassified
@@ -320,6 +330,70 @@ internal abstract class AwardNode
             _ => new(_sorted[cls - 2].Amount, _sorted[cls - 2].Amount, false, true),
         };
 
+        public void ClassMasks(int start, int count, ReadOnlySpan<ulong> valid, Span<ulong> masks, SimdWidth width)
+        {
+            var words = valid.Length;
+            var known = _column!.Known.AsSpan(start >> 6, words);
+            Span<ulong> reach = stackalloc ulong[words];
+            for (var w = 0; w < words; w++)
+            {
+                masks[w] = valid[w] & ~known[w];
+                masks[words + w] = valid[w] & known[w];
+            }
+
+            // Band i holds the firms reaching threshold i and not threshold i + 1 (ascending).
+            for (var i = 0; i < _thresholds.Length; i++)
+            {
+                Reach(start, count, _thresholds[i], reach, width);
+                var band = masks.Slice((2 + i) * words, words);
+                for (var w = 0; w < words; w++)
+                {
+                    var r = reach[w] & valid[w] & known[w];
+                    band[w] = r;
+                    masks[words + w] &= ~r;
+                    if (i > 0)
+                    {
+                        masks[((1 + i) * words) + w] &= ~r;
+                    }
+                }
+            }
+        }
+
+        private void Reach(int start, int count, long threshold, Span<ulong> bits, SimdWidth width)
+        {
+            var column = _column!;
+            var (min, max) = column.Storage switch
+            {
+                NumberStorage.Byte => (0L, 255L),
+                NumberStorage.Int32 => (int.MinValue, int.MaxValue),
+                _ => (long.MinValue, long.MaxValue),
+            };
+            if (threshold > max)
+            {
+                bits.Clear();
+                return;
+            }
+
+            var lo = Math.Max(threshold, min);
+            switch (column.Storage)
+            {
+                case NumberStorage.Byte:
+                    Kernels.Range(column.AsBytes.AsSpan(start, count), (byte)lo, (byte)0, true, false, bits, width);
+                    break;
+                case NumberStorage.Int32:
+                    Kernels.Range(column.AsInt32.AsSpan(start, count), (int)lo, 0, true, false, bits, width);
+                    break;
+                default:
+                    Kernels.Range(column.AsInt64.AsSpan(start, count), lo, 0L, true, false, bits, width);
+                    break;
+            }
+
+            for (var w = (count + 63) >> 6; w < bits.Length; w++)
+            {
+                bits[w] = 0;
+            }
+        }
+
         /// <summary>The smallest scaled integer whose value reaches <paramref name="from"/>.</summary>
         private static long Threshold(decimal from, int scale)
         {
@@ -365,4 +439,7 @@ internal interface IClassified
     int ClassOf(int firm);
 
     RawAward RawOf(int cls);
+
+    /// <summary>Writes one mask per class for a block (<paramref name="masks"/> holds ClassCount × words).</summary>
+    void ClassMasks(int start, int count, ReadOnlySpan<ulong> valid, Span<ulong> masks, SimdWidth width);
 }

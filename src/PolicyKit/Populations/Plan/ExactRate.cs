@@ -67,6 +67,12 @@ internal sealed class ExactRate
         return units < 2 && rateNode.CapValue is not null ? null : new ExactRate(rateNode.Column, mantissa, units <= 2 ? -(long)NumberColumn.Power(2 - units) : divisor, rateNode.CapValue is not null, capUnits, capFen);
     }
 
+    public NumberColumn? Column => _column;
+
+    public bool HasCap => _hasCap;
+
+    public long CapFen => _capFen;
+
     public bool TryCompute(int firm, bool eligible, out FirmAward award)
     {
         if (_column is null || !_column.IsKnown(firm))
@@ -75,40 +81,45 @@ internal sealed class ExactRate
             return true;
         }
 
-        var x = _column.RawAt(firm);
-        var high = Math.BigMul(x, _rate, out var product);
-        if ((high != 0 || product < 0) && (high != -1 || product >= 0))
+        if (!TryFen(_column.RawAt(firm), out var fen))
         {
             award = default;
             return false;
         }
 
-        long fen;
+        award = new FirmAward(fen, fen, eligible, true);
+        return true;
+    }
+
+    /// <summary>The award in fen for the stored integer <paramref name="x"/>; false when a product would overflow.</summary>
+    public bool TryFen(long x, out long fen)
+    {
+        var high = Math.BigMul(x, _rate, out var product);
+        if ((high != 0 || product < 0) && (high != -1 || product >= 0))
+        {
+            fen = 0;
+            return false;
+        }
+
         if (_hasCap && product > _capUnits)
         {
             fen = _capFen;
-        }
-        else if (_divisor < 0)
-        {
-            // Fewer than two places: whole fen by multiplying.
-            var factor = -_divisor;
-            var highFen = Math.BigMul(product, factor, out fen);
-            if ((highFen != 0 || fen < 0) && (highFen != -1 || fen >= 0))
-            {
-                award = default;
-                return false;
-            }
-        }
-        else
-        {
-            fen = Math.DivRem(product, _divisor, out var rest);
-            if (Math.Abs(rest) * 2 >= _divisor)
-            {
-                fen += product < 0 ? -1 : 1;
-            }
+            return true;
         }
 
-        award = new FirmAward(fen, fen, eligible, true);
+        if (_divisor < 0)
+        {
+            // Fewer than two places: whole fen by multiplying.
+            var highFen = Math.BigMul(product, -_divisor, out fen);
+            return (highFen == 0 && fen >= 0) || (highFen == -1 && fen < 0);
+        }
+
+        fen = Math.DivRem(product, _divisor, out var rest);
+        if (Math.Abs(rest) * 2 >= _divisor)
+        {
+            fen += product < 0 ? -1 : 1;
+        }
+
         return true;
     }
 }
