@@ -57,7 +57,16 @@ internal static class BlockLoop
             return;
         }
 
-        Parallel.For(0, workers, new ParallelOptions { MaxDegreeOfParallelism = workers, CancellationToken = cancellationToken }, _ => Work());
+        try
+        {
+            Parallel.For(0, workers, new ParallelOptions { MaxDegreeOfParallelism = workers, CancellationToken = cancellationToken }, _ => Work());
+        }
+        catch (AggregateException e)
+        {
+            // Callers see the worker's own exception (overflow, cancellation), as on one thread.
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
+            throw;
+        }
     }
 
     public static SimdWidth WidthOf(PopulationOptions options) => options.ForceScalar ? SimdWidth.Scalar : Simd.Best;
