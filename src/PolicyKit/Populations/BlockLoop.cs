@@ -69,5 +69,5 @@ internal static class BlockLoop
         }
     }
 
-    public static SimdWidth WidthOf(PopulationOptions options) => options.ForceScalar ? SimdWidth.Scalar : Simd.Best;
+    public static SimdWidth WidthOf(PopulationOptions options) => options.ForceScalar ? SimdWidth.Scalar : options.Width ?? Simd.Best;
 }

@@ -19,6 +19,9 @@ public sealed record PopulationOptions
     /// <summary>Firms per block, a power of two from 64 to 2,048 (tests use small blocks to cross block edges).</summary>
     internal int BlockSize { get; init; } = Population.BlockSize;
 
+    /// <summary>A vector width to use instead of the widest the hardware accelerates (tests run every width).</summary>
+    internal Plan.SimdWidth? Width { get; init; }
+
     internal void Validate()
     {
         if (MaxDegreeOfParallelism < 1)

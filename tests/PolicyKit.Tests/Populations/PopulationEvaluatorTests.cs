@@ -2,6 +2,7 @@ using NodaTime;
 using PolicyKit.Compilation;
 using PolicyKit.Facts;
 using PolicyKit.Populations;
+using PolicyKit.Populations.Plan;
 using PolicyKit.Predicates;
 using PolicyKit.Profiles;
 using PolicyKit.Testing.Synthetic;
@@ -64,6 +65,32 @@ public class PopulationEvaluatorTests
         }
 
         verdicts.CountOf(0, VerdictCode.Undetermined).Should().Be(1);
+    }
+
+    [Theory]
+    [InlineData(SimdWidth.V128)]
+    [InlineData(SimdWidth.V256)]
+    [InlineData(SimdWidth.V512)]
+    internal void MatchVerdicts_EveryVectorWidth_GivesTheScalarBits(SimdWidth width)
+    {
+        for (var seed = 1; seed <= 6; seed++)
+        {
+            var catalog = SyntheticCatalog.Generate(seed, 40, new SyntheticOptions { Constants = true, MaxDepth = 3 });
+            var population = Population.From(catalog.Schema, SyntheticProfiles.Generate(catalog, seed, 700 + (seed * 211), seed * 0.05));
+            var evaluator = new PopulationEvaluator(catalog);
+
+            var scalar = evaluator.MatchVerdicts(population, AsOf, new PopulationOptions { ForceScalar = true });
+            var vector = evaluator.MatchVerdicts(population, AsOf, new PopulationOptions { Width = width });
+
+            for (var p = 0; p < scalar.PolicyIds.Length; p++)
+            {
+                vector.EligibleBits(p).SequenceEqual(scalar.EligibleBits(p)).Should().BeTrue($"eligible bits of {scalar.PolicyIds[p]} (seed {seed})");
+                vector.IneligibleBits(p).SequenceEqual(scalar.IneligibleBits(p)).Should().BeTrue($"ineligible bits of {scalar.PolicyIds[p]} (seed {seed})");
+            }
+
+            evaluator.Simulate(population, AsOf, options: new PopulationOptions { Width = width }).Totals
+                .Should().Be(evaluator.Simulate(population, AsOf, options: new PopulationOptions { ForceScalar = true }).Totals);
+        }
     }
 
     private sealed class SynchronousProgress(List<int> seen) : IProgress<int>
