@@ -4,7 +4,7 @@
 #                                     port of 127.0.0.1 with its data under $PGROOT, creates database
 #                                     policykit, and prints: export POLICYKIT_POSTGRES='<connection string>'
 #                                     (use: eval "$(bash .ci/postgres.sh start)")
-#   bash .ci/postgres.sh load <sql>   runs a SQL file (e.g. the one --generate-population writes) in it
+#   bash .ci/postgres.sh load <sql>   runs a SQL file (e.g. the one --generate-postgres writes) in it
 #   bash .ci/postgres.sh stop         stops the server and removes its data
 set -euo pipefail
 PGROOT=${PGROOT:-/tmp/policykit-postgres}

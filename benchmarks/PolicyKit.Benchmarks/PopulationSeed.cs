@@ -6,7 +6,7 @@ using PolicyKit.Testing.Synthetic;
 namespace PolicyKit.Benchmarks;
 
 /// <summary>
-/// Writes a generated population for a real database (<c>--generate-population</c>): the firms as
+/// Writes a generated population for a real database (<c>--generate-postgres</c>): the firms as
 /// CSV, and SQL that loads them with <c>\copy</c> into a typed table <c>firms</c> whose columns are
 /// named by fact id, plus <c>policykit_population(seed, firms)</c> so a test can generate the same
 /// profiles and compare.

@@ -5,8 +5,10 @@ using PolicyKit.Testing.Synthetic;
 namespace PolicyKit.Benchmarks;
 
 /// <summary>
-/// Runs the benchmarks; <c>--generate-baseline</c> rewrites the hand-written baseline instead, and
-/// <c>--generate-population &lt;dir&gt; [firms] [seed]</c> writes a population for PostgreSQL (.ci/postgres.sh).
+/// Runs the benchmarks; <c>--generate-baseline</c> rewrites the hand-written baseline instead,
+/// <c>--generate-postgres &lt;dir&gt; [firms] [seed]</c> writes a population for PostgreSQL (.ci/postgres.sh), and
+/// <c>--generate-population out.jsonl count [seed]</c> writes a SYNTHETIC Laoshan-like population
+/// over the reference catalog (docs/simulation.md).
 /// </summary>
 public static class Program
 {
@@ -20,10 +22,19 @@ public static class Program
             return;
         }
 
-        if (args.Length > 1 && args[0] == "--generate-population")
+        if (args.Length > 1 && args[0] == "--generate-postgres")
         {
             PopulationSeed.Write(args[1], args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 10_000,
                 args.Length > 3 ? int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : Workload.Seed);
+            return;
+        }
+
+        if (args.Length > 2 && args[0] == "--generate-population")
+        {
+            var count = int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture);
+            var seed = args.Length > 3 ? int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : Workload.Seed;
+            File.WriteAllLines(args[1], SyntheticPopulation.LaoshanLike(PolicyKit.Catalogs.Qingdao.QingdaoCatalogs.Reference, seed, count).Select(p => PolicyKit.Serialization.ProfileJson.Write(p)));
+            Console.WriteLine($"wrote {count} synthetic firms to {args[1]}");
             return;
         }
 

@@ -27,6 +27,7 @@ internal static class CliApp
           diff     <old catalog> <new catalog>  [--profile <file> | --sample] [--as-of yyyy-MM-dd] [--old-as-of yyyy-MM-dd] [--format table|json] [--lang zh|en]
           batch    --profiles <file.jsonl> --out <file>  [--catalog <file|id>] [--as-of yyyy-MM-dd] [--format jsonl|csv] [--reasons]
           test     <cases.json | folder>  [--catalog <file|id>] [--coverage] [--min-coverage N] [--format text|json] [--lang zh|en]
+          simulate --population <file.jsonl|file.csv>  [--catalog <file|id>] [--baseline <file|id>] [--as-of yyyy-MM-dd] [--format table|json|csv] [--chart <file.svg>] [--lang zh|en]
         """;
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr, IClock clock) =>
@@ -59,6 +60,7 @@ internal static class CliApp
                 "test" => TestCommand.Run(context, args[1..]),
                 "ask" => AskCommand.Run(context, args[1..]),
                 "diff" => DiffCommand.Run(context, args[1..]),
+                "simulate" => SimulateCommand.Run(context, args[1..]),
                 _ => throw new UsageException($"unknown command '{args[0]}'; run 'policykit --help' for the commands."),
             };
         }

@@ -117,13 +117,18 @@ internal static class AwardCalculator
         {
             foreach (var (modifier, slot) in modifiers)
             {
-                var ratio = RatioOf(modifier, slot < values.Length ? values[slot] : default);
-                amount *= ratio;
-                upTo *= ratio ?? modifier.MaxRatio;
+                ApplyRatio(ref amount, ref upTo, RatioOf(modifier, slot < values.Length ? values[slot] : default), modifier.MaxRatio);
             }
         }
 
         return (amount is { } a ? Numbers.RoundToFen(a) : null, upTo is { } u ? Numbers.RoundToFen(u) : null);
+    }
+
+    /// <summary>One modifier's effect: an unknown ratio leaves the amount unknown and scales the up-to by the highest ratio.</summary>
+    internal static void ApplyRatio(ref decimal? amount, ref decimal? upTo, decimal? ratio, decimal maxRatio)
+    {
+        amount *= ratio;
+        upTo *= ratio ?? maxRatio;
     }
 
     /// <summary>The ratio for the enterprise's code: null when unknown, 1 for a code the modifier does not list.</summary>

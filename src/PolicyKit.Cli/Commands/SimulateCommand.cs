@@ -1,0 +1,114 @@
+using System.Globalization;
+using NodaTime.Text;
+using PolicyKit.Cli.Output;
+using PolicyKit.Model;
+using PolicyKit.Populations;
+using PolicyKit.Simulation;
+using PolicyKit.Text;
+
+namespace PolicyKit.Cli.Commands;
+
+/// <summary>
+/// <c>policykit simulate</c> (DESIGN §5, §10): what a list means for a population, per policy and
+/// in total, optionally beside a baseline catalog, as a table, JSON or CSV, with an SVG chart.
+/// </summary>
+internal static class SimulateCommand
+{
+    public static readonly string[] Options = ["population", "catalog", "baseline", "as-of", "format", "lang", "chart"];
+
+    public static int Run(CliContext context, string[] args)
+    {
+        var arguments = Arguments.Parse(args, Options, []);
+        arguments.Positionals.Should(0, "simulate");
+        var path = arguments.Option("population") ?? throw new UsageException("give the firms with --population <file.jsonl|file.csv>.");
+        var catalog = CliContext.Catalog(arguments.Option("catalog"));
+        var baseline = arguments.Option("baseline") is { } b ? CliContext.Catalog(b) : null;
+        var asOf = context.AsOf(arguments.Option("as-of"), null);
+        var format = arguments.Option("format") ?? "table";
+        if (format is not ("table" or "json" or "csv"))
+        {
+            throw new UsageException($"--format '{format}' is not supported; use table, json or csv.");
+        }
+
+        var language = CliContext.Lang(arguments.Option("lang"));
+        var population = PopulationFiles.Read(path, catalog.Schema);
+        var evaluator = new PopulationEvaluator(catalog);
+        var result = evaluator.Simulate(population, asOf, baseline is null ? null : new PopulationEvaluator(baseline));
+        switch (format)
+        {
+            case "json":
+                context.Out.WriteLine(SimulationJson.Write(result));
+                break;
+            case "csv":
+                context.Out.Write(SimulationCsv.Write(result));
+                break;
+            default:
+                WriteTable(context, result, catalog, baseline, language);
+                break;
+        }
+
+        if (arguments.Option("chart") is { } chart)
+        {
+            File.WriteAllText(chart, SimulationChart.Svg(result, catalog, baseline, language));
+        }
+
+        return CliApp.Ok;
+    }
+
+    private static void WriteTable(CliContext context, SimulationResult result, PolicyCatalog catalog, PolicyCatalog? baseline, Language language)
+    {
+        var zh = language == Language.Zh;
+        var asOf = LocalDatePattern.Iso.Format(result.AsOf);
+        context.Out.WriteLine(zh
+            ? $"目录 {catalog.Id} {catalog.Version}，日期 {asOf}，企业 {N(result.Population)} 家{(baseline is null ? "" : $"，基准 {baseline.Id} {baseline.Version}")}"
+            : $"catalog {catalog.Id} {catalog.Version}, as of {asOf}, {N(result.Population)} firms{(baseline is null ? "" : $", baseline {baseline.Id} {baseline.Version}")}");
+        if (result.Policies.IsEmpty)
+        {
+            context.Out.WriteLine(zh ? $"目录 {catalog.Id} 中没有在 {asOf} 有效的政策。" : $"no item of catalog {catalog.Id} is in force on {asOf}.");
+            return;
+        }
+
+        var headers = zh
+            ? new List<string> { "政策", "符合", "不符合", "待定", "确定金额（元）", "最高（元）" }
+            : ["policy", "eligible", "ineligible", "undetermined", "amount (yuan)", "up to (yuan)"];
+        if (baseline is not null)
+        {
+            headers.AddRange(zh ? ["基准符合", "基准金额（元）", "基准最高（元）", "新增", "减少"] : ["baseline eligible", "baseline amount", "baseline up to", "gained", "lost"]);
+        }
+
+        var table = new Table([.. headers]);
+        foreach (var row in result.Policies)
+        {
+            var title = (catalog.FindPolicy(row.PolicyId) ?? baseline?.FindPolicy(row.PolicyId))?.Title.In(language) ?? row.PolicyId;
+            var f = row.Figures;
+            var cells = new List<string> { $"{title} [{row.PolicyId}]", N(f?.Eligible), N(f?.Ineligible), N(f?.Undetermined), Money(f?.Amount), Money(f?.UpTo, f?.Unbounded ?? 0) };
+            if (baseline is not null)
+            {
+                cells.AddRange([N(row.Baseline?.Eligible), Money(row.Baseline?.Amount), Money(row.Baseline?.UpTo, row.Baseline?.Unbounded ?? 0), N(row.Gained), N(row.Lost)]);
+            }
+
+            table.Add([.. cells]);
+        }
+
+        table.WriteTo(context.Out);
+        context.Out.WriteLine(Totals(result.Totals, zh, zh ? "合计" : "totals"));
+        if (result.BaselineTotals is { } bt)
+        {
+            context.Out.WriteLine(Totals(bt, zh, zh ? "基准合计" : "baseline totals"));
+            context.Out.WriteLine(zh
+                ? $"预算变化：确定 {Signed(result.AmountDelta!.Value)} 元，最高 {Signed(result.UpToDelta!.Value)} 元"
+                : $"budget delta: {Signed(result.AmountDelta!.Value)} yuan certain, {Signed(result.UpToDelta!.Value)} yuan up to");
+        }
+    }
+
+    private static string Totals(TotalFigures t, bool zh, string label) => zh
+        ? $"{label}：确定 {Money(t.Amount)} 元，最高 {Money(t.UpTo)} 元，获奖补企业 {N(t.FirmsWithAward)} 家{(t.Unbounded > 0 ? $"（{N(t.Unbounded)} 家另有不设上限的奖补）" : "")}"
+        : $"{label}: {Money(t.Amount)} yuan certain, up to {Money(t.UpTo)} yuan, {N(t.FirmsWithAward)} firms with an award{(t.Unbounded > 0 ? $" ({N(t.Unbounded)} with awards without a stated ceiling)" : "")}";
+
+    private static string N(int? value) => value?.ToString("#,0", CultureInfo.InvariantCulture) ?? "-";
+
+    private static string Money(decimal? value, int unbounded = 0) =>
+        value is { } v ? v.ToString("#,0.##", CultureInfo.InvariantCulture) + (unbounded > 0 ? "+" : "") : "-";
+
+    private static string Signed(decimal value) => (value >= 0m ? "+" : "") + value.ToString("#,0.##", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,445 @@
+using PolicyKit.Awards;
+using PolicyKit.Evaluation;
+using PolicyKit.Facts;
+using PolicyKit.Modifiers;
+using PolicyKit.Populations.Columns;
+
+namespace PolicyKit.Populations.Plan;
+
+/// <summary>One firm's award for one policy, after modifiers, rounded to the fen, in fen.</summary>
+internal readonly record struct FirmAward(long Amount, long UpTo, bool HasAmount, bool HasUpTo);
+
+/// <summary>
+/// A policy's award over a population (DESIGN §3): the same decimal arithmetic as
+/// <see cref="AwardCalculator"/>, rounded once to the fen and then held as integer fen. An award
+/// that does not depend on the firm is computed once (<see cref="IsUniform"/>); one that depends
+/// only on modifier codes is a table by code; the rest (rates, tiers) are computed per firm.
+/// </summary>
+/// <remarks>Figures beyond ±92 trillion yuan per firm overflow the fen integer and throw.</remarks>
+internal sealed class ColumnarAward
+{
+    private const int MaxTable = 4096;
+    private readonly AwardNode _node;
+    private readonly ModifierInput[] _modifiers;
+    private readonly FirmAward[]? _eligibleTable;
+    private readonly FirmAward[]? _undeterminedTable;
+    private readonly IClassified? _classified;
+    private readonly int _keys = 1;
+    private readonly ExactRate? _rate;
+
+    public ColumnarAward(AwardRule rule, IReadOnlyList<PayoutModifier> modifiers, Population population)
+    {
+        _node = AwardNode.Compile(rule, population);
+        Monetary = !_node.IsConstant || _node.Constant.Monetary;
+        _modifiers = [.. modifiers.Select(m => new ModifierInput(m, population.ColumnOf(m.FactId) as CodeColumn))];
+        if (!Monetary)
+        {
+            return;
+        }
+
+        var size = _modifiers.Aggregate(1L, (n, m) => n * m.Radix);
+        if (!_node.IsConstant)
+        {
+            if (_modifiers.Length == 0 && ExactRate.TryCreate(_node) is { } rate)
+            {
+                _rate = rate;
+            }
+            else if (_node is IClassified classified && size * classified.ClassCount <= MaxTable)
+            {
+                // Tiers: the figures depend only on the band (and modifier codes): a table by band and key.
+                _classified = classified;
+                _keys = (int)size;
+                (_eligibleTable, _undeterminedTable) = Tables(_keys, key => classified.RawOf(key / (int)size), key => key % (int)size);
+            }
+
+            return;
+        }
+
+        if (_modifiers.Length == 0)
+        {
+            IsUniform = true;
+            Eligible = Finish(_node.Constant, true, []);
+            Undetermined = Finish(_node.Constant, false, []);
+            return;
+        }
+
+        if (size > MaxTable)
+        {
+            return;
+        }
+
+        var constant = _node.Constant;
+        (_eligibleTable, _undeterminedTable) = Tables((int)size, _ => constant, key => key);
+    }
+
+    /// <summary>Figures for every table entry: the raw award of the entry and its modifier key.</summary>
+    private (FirmAward[] Eligible, FirmAward[] Undetermined) Tables(int size, Func<int, RawAward> rawOf, Func<int, int> keyOf)
+    {
+        var eligible = new FirmAward[size * (_classified?.ClassCount ?? 1)];
+        var undetermined = new FirmAward[eligible.Length];
+        var ratios = new decimal?[_modifiers.Length];
+        for (var entry = 0; entry < eligible.Length; entry++)
+        {
+            var rest = keyOf(entry);
+            for (var m = 0; m < _modifiers.Length; m++)
+            {
+                ratios[m] = _modifiers[m].RatioOfKeyDigit(rest % _modifiers[m].Radix);
+                rest /= _modifiers[m].Radix;
+            }
+
+            eligible[entry] = Finish(rawOf(entry), true, ratios);
+            undetermined[entry] = Finish(rawOf(entry), false, ratios);
+        }
+
+        return (eligible, undetermined);
+    }
+
+    /// <summary>Whether the award is money at all (a non-monetary award adds nothing anywhere).</summary>
+    public bool Monetary { get; }
+
+    /// <summary>Whether every firm gets the same figures: <see cref="Eligible"/> and <see cref="Undetermined"/>.</summary>
+    public bool IsUniform { get; }
+
+    public FirmAward Eligible { get; }
+
+    public FirmAward Undetermined { get; }
+
+    /// <summary>
+    /// For a constant award scaled by exactly one modifier: the modifier's code column (null when
+    /// no firm knows it) and the figures by key digit (0 unknown, 1 + the code's id); else null.
+    /// </summary>
+    public (CodeColumn? Column, FirmAward[] Eligible, FirmAward[] Undetermined)? ByCode =>
+        _node.IsConstant && _eligibleTable is not null && _modifiers.Length == 1
+            ? (_modifiers[0].Column, _eligibleTable, _undeterminedTable!)
+            : null;
+
+    /// <summary>A rate of one column without modifiers, computed in integers, or null.</summary>
+    public ExactRate? Rate => _rate;
+
+    /// <summary>Tier bands without modifiers: the classifier and the figures by band class; else null.</summary>
+    public (IClassified Classifier, FirmAward[] Eligible, FirmAward[] Undetermined)? ByClass =>
+        _classified is not null && _keys == 1 ? (_classified, _eligibleTable!, _undeterminedTable!) : null;
+
+    public FirmAward Compute(int firm, bool eligible)
+    {
+        if (IsUniform)
+        {
+            return eligible ? Eligible : Undetermined;
+        }
+
+        if (_rate is not null && _rate.TryCompute(firm, eligible, out var exact))
+        {
+            return exact;
+        }
+
+        if (_eligibleTable is not null)
+        {
+            var key = 0;
+            var radix = 1;
+            foreach (var m in _modifiers)
+            {
+                key += m.KeyDigitOf(firm) * radix;
+                radix *= m.Radix;
+            }
+
+            if (_classified is not null)
+            {
+                key += _classified.ClassOf(firm) * _keys;
+            }
+
+            return eligible ? _eligibleTable[key] : _undeterminedTable![key];
+        }
+
+        Span<decimal?> ratios = stackalloc decimal?[_modifiers.Length];
+        for (var m = 0; m < _modifiers.Length; m++)
+        {
+            ratios[m] = _modifiers[m].RatioOfKeyDigit(_modifiers[m].KeyDigitOf(firm));
+        }
+
+        return Finish(_node.Compute(firm), eligible, ratios);
+    }
+
+    private FirmAward Finish(RawAward raw, bool eligible, ReadOnlySpan<decimal?> ratios)
+    {
+        var amount = eligible ? raw.Amount : null;
+        var upTo = raw.UpTo;
+        for (var m = 0; m < ratios.Length; m++)
+        {
+            AwardCalculator.ApplyRatio(ref amount, ref upTo, ratios[m], _modifiers[m].Modifier.MaxRatio);
+        }
+
+        return new FirmAward(
+            amount is { } a ? ToFen(a) : 0,
+            upTo is { } u ? ToFen(u) : 0,
+            amount is not null,
+            upTo is not null);
+    }
+
+    internal static long ToFen(decimal yuan) => checked((long)(Numbers.RoundToFen(yuan) * 100m));
+
+    /// <summary>A modifier with the column of its code: key digit 0 is unknown, 1 + id a code of the column.</summary>
+    private sealed class ModifierInput
+    {
+        private readonly decimal?[] _ratioByDigit;
+
+        public ModifierInput(PayoutModifier modifier, CodeColumn? column)
+        {
+            Modifier = modifier;
+            Column = column;
+            var values = column?.Values ?? [];
+            _ratioByDigit = [null, .. values.Select(v => (decimal?)(modifier.Ratios.TryGetValue(v, out var r) ? r : 1m))];
+        }
+
+        public PayoutModifier Modifier { get; }
+
+        public CodeColumn? Column { get; }
+
+        public int Radix => _ratioByDigit.Length;
+
+        public int KeyDigitOf(int firm) => Column is { } c && c.IsKnown(firm) ? 1 + c.IdAt(firm) : 0;
+
+        public decimal? RatioOfKeyDigit(int digit) => _ratioByDigit[digit];
+    }
+}
+
+/// <summary>An award rule's figures before modifiers, per firm; constant when it reads no column.</summary>
+internal abstract class AwardNode
+{
+    public bool IsConstant { get; protected init; }
+
+    public RawAward Constant { get; protected init; }
+
+    public abstract RawAward Compute(int firm);
+
+    public static AwardNode Compile(AwardRule rule, Population population) => rule switch
+    {
+        NoAward or TaxReductionAward { Of: null } => new ConstantNode(RawAward.NonMonetary),
+        FixedAward f => new ConstantNode(new(f.Amount, f.Amount, false, true)),
+        UpToAward u => new ConstantNode(new(null, u.Cap, true, true)),
+        RateAward r => new RateNode(r.Rate, Number(population, r.Of), r.Cap),
+        TaxReductionAward x => new RateNode(x.Share, Number(population, x.Of!), null),
+        CappedAward c => Capped(Compile(c.Inner, population), c.Cap),
+        TieredAward t => new TiersNode(Number(population, t.FactId), [.. t.Bands]),
+        _ => throw new InvalidOperationException($"unexpected award rule {rule.GetType().Name}."),
+    };
+
+    private static NumberColumn? Number(Population population, string factId) => population.ColumnOf(factId) switch
+    {
+        null => null,
+        NumberColumn n => n,
+        var other => throw new ArgumentException($"the award reads fact '{factId}' as a number, but the population holds it as {other.Fact.Type}.", nameof(population)),
+    };
+
+    private static AwardNode Capped(AwardNode inner, decimal cap) => inner.IsConstant
+        ? new ConstantNode(AwardCalculator.Cap(inner.Constant, cap))
+        : new CappedNode(inner, cap);
+
+    private sealed class ConstantNode : AwardNode
+    {
+        public ConstantNode(RawAward award)
+        {
+            IsConstant = true;
+            Constant = award;
+        }
+
+        public override RawAward Compute(int firm) => Constant;
+    }
+
+    internal sealed class RateNode(decimal rate, NumberColumn? column, decimal? cap) : AwardNode
+    {
+        public decimal Rate => rate;
+
+        public NumberColumn? Column => column;
+
+        public decimal? CapValue => cap;
+
+        public override RawAward Compute(int firm)
+        {
+            decimal? amount = column is not null && column.IsKnown(firm) ? rate * column.ValueAt(firm) : null;
+            var raw = new RawAward(amount, amount, false, true);
+            return cap is { } c ? AwardCalculator.Cap(raw, c) : raw;
+        }
+    }
+
+    private sealed class CappedNode(AwardNode inner, decimal cap) : AwardNode, IClassified
+    {
+        public AwardNode Inner => inner;
+
+        public decimal Cap => cap;
+
+        public int ClassCount => inner is IClassified c ? c.ClassCount : int.MaxValue / 8192;
+
+        public override RawAward Compute(int firm) => AwardCalculator.Cap(inner.Compute(firm), cap);
+
+        public int ClassOf(int firm) => ((IClassified)inner).ClassOf(firm);
+
+        public RawAward RawOf(int cls) => AwardCalculator.Cap(((IClassified)inner).RawOf(cls), cap);
+
+        public void ClassMasks(int start, int count, ReadOnlySpan<ulong> valid, Span<ulong> masks, SimdWidth width) =>
+            ((IClassified)inner).ClassMasks(start, count, valid, masks, width);
+    }
+
+    private sealed class TiersNode : AwardNode, IClassified
+    {
+        private readonly NumberColumn? _column;
+        private readonly TierBand[] _bands;
+        private readonly decimal _max;
+        private readonly TierBand[] _sorted;
+        private readonly long[] _thresholds;
+
+        public TiersNode(NumberColumn? column, TierBand[] bands)
+        {
+            _column = column;
+            _bands = bands;
+            _max = bands.Length == 0 ? 0m : bands.Max(b => b.Amount);
+
+            // Ascending by threshold, a later band after an earlier one of the same threshold: the
+            // last band whose threshold the firm reaches is the one the evaluator picks.
+            _sorted = [.. bands.Select((b, i) => (b, i)).OrderBy(x => x.b.From).ThenBy(x => x.i).Select(x => x.b)];
+            _thresholds = column is { Storage: not NumberStorage.Decimal }
+                ? [.. _sorted.Select(b => Threshold(b.From, column.Scale))]
+                : [];
+        }
+
+        /// <summary>0 unknown, 1 below every band, 2 + i the i-th band by threshold.</summary>
+        public int ClassCount => _thresholds.Length == _sorted.Length && _column is { Storage: not NumberStorage.Decimal } ? _sorted.Length + 2 : int.MaxValue / 8192;
+
+        public int ClassOf(int firm)
+        {
+            if (_column is null || !_column.IsKnown(firm))
+            {
+                return 0;
+            }
+
+            var raw = _column.RawAt(firm);
+            for (var i = _thresholds.Length - 1; i >= 0; i--)
+            {
+                if (raw >= _thresholds[i])
+                {
+                    return 2 + i;
+                }
+            }
+
+            return 1;
+        }
+
+        public RawAward RawOf(int cls) => cls switch
+        {
+            0 => new(null, _max, false, true),
+            1 => new(0m, 0m, false, true),
+            _ => new(_sorted[cls - 2].Amount, _sorted[cls - 2].Amount, false, true),
+        };
+
+        public void ClassMasks(int start, int count, ReadOnlySpan<ulong> valid, Span<ulong> masks, SimdWidth width)
+        {
+            var words = valid.Length;
+            var known = _column!.Known.AsSpan(start >> 6, words);
+            Span<ulong> reach = stackalloc ulong[words];
+            for (var w = 0; w < words; w++)
+            {
+                masks[w] = valid[w] & ~known[w];
+                masks[words + w] = valid[w] & known[w];
+            }
+
+            // Band i holds the firms reaching threshold i and not threshold i + 1 (ascending).
+            for (var i = 0; i < _thresholds.Length; i++)
+            {
+                Reach(start, count, _thresholds[i], reach, width);
+                var band = masks.Slice((2 + i) * words, words);
+                for (var w = 0; w < words; w++)
+                {
+                    var r = reach[w] & valid[w] & known[w];
+                    band[w] = r;
+                    masks[words + w] &= ~r;
+                    if (i > 0)
+                    {
+                        masks[((1 + i) * words) + w] &= ~r;
+                    }
+                }
+            }
+        }
+
+        private void Reach(int start, int count, long threshold, Span<ulong> bits, SimdWidth width)
+        {
+            var column = _column!;
+            var (min, max) = column.Storage switch
+            {
+                NumberStorage.Byte => (0L, 255L),
+                NumberStorage.Int32 => (int.MinValue, int.MaxValue),
+                _ => (long.MinValue, long.MaxValue),
+            };
+            if (threshold > max)
+            {
+                bits.Clear();
+                return;
+            }
+
+            var lo = Math.Max(threshold, min);
+            switch (column.Storage)
+            {
+                case NumberStorage.Byte:
+                    Kernels.Range(column.AsBytes.AsSpan(start, count), (byte)lo, (byte)0, true, false, bits, width);
+                    break;
+                case NumberStorage.Int32:
+                    Kernels.Range(column.AsInt32.AsSpan(start, count), (int)lo, 0, true, false, bits, width);
+                    break;
+                default:
+                    Kernels.Range(column.AsInt64.AsSpan(start, count), lo, 0L, true, false, bits, width);
+                    break;
+            }
+
+            for (var w = (count + 63) >> 6; w < bits.Length; w++)
+            {
+                bits[w] = 0;
+            }
+        }
+
+        /// <summary>The smallest scaled integer whose value reaches <paramref name="from"/>.</summary>
+        private static long Threshold(decimal from, int scale)
+        {
+            try
+            {
+                var scaled = decimal.Ceiling(from * NumberColumn.Power(scale));
+                return scaled > long.MaxValue ? long.MaxValue : scaled < long.MinValue ? long.MinValue : (long)scaled;
+            }
+            catch (OverflowException)
+            {
+                return from > 0 ? long.MaxValue : long.MinValue;
+            }
+        }
+
+        public override RawAward Compute(int firm)
+        {
+            if (_column is null || !_column.IsKnown(firm))
+            {
+                return new(null, _max, false, true);
+            }
+
+            var value = _column.ValueAt(firm);
+            TierBand? best = null;
+            foreach (var band in _bands)
+            {
+                if (band.From <= value && (best is null || band.From >= best.From))
+                {
+                    best = band;
+                }
+            }
+
+            var amount = best?.Amount ?? 0m;
+            return new(amount, amount, false, true);
+        }
+    }
+}
+
+/// <summary>An award whose figures depend only on which of a few classes the firm falls in (tier bands).</summary>
+internal interface IClassified
+{
+    int ClassCount { get; }
+
+    int ClassOf(int firm);
+
+    RawAward RawOf(int cls);
+
+    /// <summary>Writes one mask per class for a block (<paramref name="masks"/> holds ClassCount × words).</summary>
+    void ClassMasks(int start, int count, ReadOnlySpan<ulong> valid, Span<ulong> masks, SimdWidth width);
+}

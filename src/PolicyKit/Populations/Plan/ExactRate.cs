@@ -1,0 +1,125 @@
+using PolicyKit.Populations.Columns;
+
+namespace PolicyKit.Populations.Plan;
+
+/// <summary>
+/// A rate of a number column (optionally capped, no modifiers) in 64-bit integers: the exact
+/// amount is <c>rate × x / 10^k</c> for the stored integer <c>x</c>, rounded once to the fen half
+/// away from zero, exactly as the decimal path rounds. Falls back (returns false) when a product
+/// would not fit, so the decimal path decides those firms.
+/// </summary>
+internal sealed class ExactRate
+{
+    private readonly NumberColumn? _column;
+    private readonly long _rate;
+    private readonly long _divisor;
+    private readonly long _capUnits;
+    private readonly long _capFen;
+    private readonly bool _hasCap;
+
+    private ExactRate(NumberColumn? column, long rate, long divisor, bool hasCap, long capUnits, long capFen)
+    {
+        _column = column;
+        _rate = rate;
+        _divisor = divisor;
+        _hasCap = hasCap;
+        _capUnits = capUnits;
+        _capFen = capFen;
+    }
+
+    public static ExactRate? TryCreate(AwardNode node)
+    {
+        if (node is not AwardNode.RateNode rateNode || rateNode.Column is { Storage: NumberStorage.Decimal })
+        {
+            return null;
+        }
+
+        // rate = mantissa / 10^scale; the amount in units of 10^-(scale + k) yuan is mantissa × x.
+        var bits = decimal.GetBits(rateNode.Rate);
+        if (bits[1] != 0 || bits[2] != 0)
+        {
+            return null;
+        }
+
+        var mantissa = (long)(uint)bits[0] * (rateNode.Rate < 0 ? -1 : 1);
+        var units = ((bits[3] >> 16) & 0xFF) + (rateNode.Column?.Scale ?? 0);
+
+        // Amounts are whole fen when units ≤ 2; otherwise divide by 10^(units - 2) with rounding.
+        if (units > 18)
+        {
+            return null;
+        }
+
+        var divisor = units <= 2 ? 1 : (long)NumberColumn.Power(units - 2);
+        long capUnits = 0, capFen = 0;
+        if (rateNode.CapValue is { } cap)
+        {
+            var scaled = cap * NumberColumn.Power(units);
+            if (scaled != decimal.Truncate(scaled) || scaled > long.MaxValue || scaled < long.MinValue)
+            {
+                return null;
+            }
+
+            capUnits = (long)scaled;
+            capFen = ColumnarAward.ToFen(cap);
+        }
+
+        return units < 2 && rateNode.CapValue is not null ? null : new ExactRate(rateNode.Column, mantissa, units <= 2 ? -(long)NumberColumn.Power(2 - units) : divisor, rateNode.CapValue is not null, capUnits, capFen);
+    }
+
+    public NumberColumn? Column => _column;
+
+    public bool HasCap => _hasCap;
+
+    public long CapFen => _capFen;
+
+    public bool TryCompute(int firm, bool eligible, out FirmAward award)
+    {
+        if (_column is null || !_column.IsKnown(firm))
+        {
+            award = new FirmAward(0, _capFen, false, _hasCap);
+            return true;
+        }
+
+        if (!TryFen(_column.RawAt(firm), out var fen))
+        {
+            award = default;
+            return false;
+        }
+
+        award = new FirmAward(fen, fen, eligible, true);
+        return true;
+    }
+
+    /// <summary>The award in fen for the stored integer <paramref name="x"/>; false when a product would overflow.</summary>
+    public bool TryFen(long x, out long fen)
+    {
+        var high = Math.BigMul(x, _rate, out var product);
+        if ((high != 0 || product < 0) && (high != -1 || product >= 0))
+        {
+            fen = 0;
+            return false;
+        }
+
+        if (_hasCap && product > _capUnits)
+        {
+            fen = _capFen;
+            return true;
+        }
+
+        if (_divisor < 0)
+        {
+            // Fewer than two places: whole fen by multiplying.
+            var highFen = Math.BigMul(product, -_divisor, out fen);
+            return (highFen == 0 && fen >= 0) || (highFen == -1 && fen < 0);
+        }
+
+        fen = Math.DivRem(product, _divisor, out var rest);
+        if (Math.Abs(rest) * 2 >= _divisor)
+        {
+            fen += product < 0 ? -1 : 1;
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,537 @@
+using System.Numerics;
+using PolicyKit.Populations.Columns;
+using PolicyKit.Populations.Plan;
+
+namespace PolicyKit.Simulation;
+
+/// <summary>
+/// Simulates one plan block by block for one worker: verdict counts from the masks, awards for
+/// the eligible and undetermined firms only, exclusive groups per firm, and the firms' totals.
+/// </summary>
+/// <remarks>
+/// Awards the same for every firm are counted by popcount; others are computed for each firm
+/// that needs them. Totals of standalone policies are linear, so they are the policies' sums; a
+/// firm's up-to is above zero exactly when one of its parts is, unless a part is negative (a rate
+/// of a negative figure), in which case the block's per-firm up-tos are summed outright.
+/// All scratch is allocated once per worker.
+/// </remarks>
+internal sealed class PlanSimulator
+{
+    private readonly ColumnarPlan _plan;
+    private readonly int _blockSize;
+    private readonly int _words;
+    private readonly long[] _best;
+    private readonly long[] _maxUpTo;
+    private readonly ulong[] _hasBest;
+    private readonly ulong[] _touched;
+    private readonly ulong[] _groupUnbounded;
+    private readonly ulong[] _positive;
+    private readonly ulong[] _unbounded;
+    private readonly long[] _firmUpTo;
+    private readonly bool[] _uniformGroup;
+    private readonly PlannedPolicy[][] _byAmount;
+    private readonly PlannedPolicy[][] _byUpTo;
+    private readonly Dictionary<CodeColumn, (int Start, ulong[] Masks)> _digits = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<IClassified, (int Start, ulong[] Masks)> _classes = new(ReferenceEqualityComparer.Instance);
+
+    public PlanSimulator(ColumnarPlan plan, int blockSize)
+    {
+        _plan = plan;
+        _blockSize = blockSize;
+        _words = blockSize / 64;
+        Registers = new Registers(plan.RegisterCount, blockSize);
+        Tally = new PlanTally(plan.Policies.Length);
+        _best = new long[plan.GroupCount * blockSize];
+        _maxUpTo = new long[plan.GroupCount * blockSize];
+        _hasBest = new ulong[plan.GroupCount * _words];
+        _touched = new ulong[plan.GroupCount * _words];
+        _groupUnbounded = new ulong[plan.GroupCount * _words];
+        _positive = new ulong[_words];
+        _unbounded = new ulong[_words];
+        _firmUpTo = new long[blockSize];
+
+        // A group whose monetary members all pay the same to every firm is decided by masks alone.
+        _uniformGroup = [.. Enumerable.Range(0, plan.GroupCount).Select(g => plan.Policies.Where(p => p.Group == g && p.Award.Monetary).All(p => p.Award.IsUniform))];
+        var members = Enumerable.Range(0, plan.GroupCount).Select(g => plan.Policies.Where(p => p.Group == g && p.Award.Monetary && p.Award.IsUniform).ToArray()).ToArray();
+        _byAmount = [.. members.Select(m => m.Where(p => p.Award.Eligible.HasAmount).OrderByDescending(p => p.Award.Eligible.Amount).ToArray())];
+        _byUpTo = [.. members.Select(m => m.OrderByDescending(p => p.Award.Eligible.HasUpTo ? p.Award.Eligible.UpTo : 0).ToArray())];
+    }
+
+    public Registers Registers { get; }
+
+    public PlanTally Tally { get; }
+
+    public void Run(int start, int count, SimdWidth width)
+    {
+        _plan.Evaluate(Registers, start, count, width);
+        var valid = Registers.Valid(count);
+        Array.Clear(_hasBest);
+        Array.Clear(_touched);
+        Array.Clear(_groupUnbounded);
+        Array.Clear(_positive);
+        Array.Clear(_unbounded);
+        var negative = false;
+        var policies = _plan.Policies;
+        for (var p = 0; p < policies.Length; p++)
+        {
+            var policy = policies[p];
+            var t = Registers.True(policy.Root);
+            var f = Registers.False(policy.Root);
+            var eligible = Ones(t);
+            var ineligible = Ones(f);
+            var undetermined = count - eligible - ineligible;
+            Tally.Eligible[p] += eligible;
+            Tally.Ineligible[p] += ineligible;
+            Tally.Undetermined[p] += undetermined;
+            var award = policy.Award;
+            if (!award.Monetary)
+            {
+                continue;
+            }
+
+            if (award.IsUniform && (policy.Group < 0 || _uniformGroup[policy.Group]))
+            {
+                negative |= Uniform(p, award, valid, f, eligible, undetermined, policy.Group < 0);
+                continue;
+            }
+
+            if (policy.Group < 0 && award.ByCode is { } byCode)
+            {
+                var digits = byCode.Column is null ? null : Digits(byCode.Column, start, count);
+                negative |= ByKey(p, digits, byCode.Eligible, byCode.Undetermined, valid, t, f);
+                continue;
+            }
+
+            if (policy.Group < 0 && award.ByClass is { } byClass)
+            {
+                negative |= ByKey(p, Classes(byClass.Classifier, start, count, valid, width), byClass.Eligible, byClass.Undetermined, valid, t, f);
+                continue;
+            }
+
+            if (policy.Group < 0 && award.Rate is { } rate)
+            {
+                negative |= Rate(p, rate, award, start, valid, t, f);
+                continue;
+            }
+
+            for (var w = 0; w < t.Length; w++)
+            {
+                var open = valid[w] & ~f[w];
+                while (open != 0)
+                {
+                    var bit = BitOperations.TrailingZeroCount(open);
+                    open &= open - 1;
+                    var local = (w << 6) + bit;
+                    var firm = award.Compute(start + local, ((t[w] >> bit) & 1) != 0);
+                    negative |= Add(p, policy.Group, local, firm);
+                }
+            }
+        }
+
+        for (var group = 0; group < _plan.GroupCount; group++)
+        {
+            if (_uniformGroup[group])
+            {
+                UniformGroup(group, valid);
+            }
+        }
+
+        FinishGroups();
+        Tally.FirmsWithAward += negative ? CountPositiveOutright(start, count, valid) : Ones(_positive);
+        Tally.UnboundedFirms += Ones(_unbounded);
+    }
+
+    /// <summary>An award the same for every firm: sums by count, masks by whole words (for the totals only when standalone).</summary>
+    private bool Uniform(int p, ColumnarAward award, ReadOnlySpan<ulong> valid, ReadOnlySpan<ulong> f, int eligible, int undetermined, bool standalone)
+    {
+        var (e, u) = (award.Eligible, award.Undetermined);
+        if (e.HasAmount)
+        {
+            Tally.Amount[p] += (Int128)e.Amount * eligible;
+        }
+
+        if (!e.HasUpTo)
+        {
+            Tally.Unbounded[p] += eligible + undetermined;
+            if (standalone)
+            {
+                Or(_unbounded, valid, f);
+            }
+
+            return false;
+        }
+
+        Tally.UpTo[p] += (Int128)e.UpTo * eligible + (Int128)u.UpTo * undetermined;
+        if (standalone && e.UpTo > 0)
+        {
+            Or(_positive, valid, f);
+        }
+
+        return standalone && e.UpTo < 0;
+    }
+
+    /// <summary>
+    /// A standalone award that depends only on a key of the firm (the code of one modifier's fact,
+    /// or a tier band): per key, sums by count over the key's mask (null masks: key 0 is every firm).
+    /// </summary>
+    private bool ByKey(int p, ulong[]? masks, FirmAward[] eligibleBy, FirmAward[] undeterminedBy, ReadOnlySpan<ulong> valid, ReadOnlySpan<ulong> t, ReadOnlySpan<ulong> f)
+    {
+        var negative = false;
+        for (var digit = 0; digit < eligibleBy.Length; digit++)
+        {
+            var (e, u) = (eligibleBy[digit], undeterminedBy[digit]);
+            int eligible = 0, open = 0;
+            for (var w = 0; w < _words; w++)
+            {
+                var mask = masks is null ? (digit == 0 ? valid[w] : 0) : masks[(digit * _words) + w];
+                var eu = valid[w] & ~f[w] & mask;
+                eligible += BitOperations.PopCount(t[w] & mask);
+                open += BitOperations.PopCount(eu);
+                if (!e.HasUpTo)
+                {
+                    _unbounded[w] |= eu;
+                }
+                else if (e.UpTo > 0)
+                {
+                    _positive[w] |= eu;
+                }
+            }
+
+            if (e.HasAmount)
+            {
+                Tally.Amount[p] += (Int128)e.Amount * eligible;
+            }
+
+            if (e.HasUpTo)
+            {
+                Tally.UpTo[p] += (Int128)e.UpTo * eligible + (Int128)u.UpTo * (open - eligible);
+                negative |= e.UpTo < 0 && open > 0;
+            }
+            else
+            {
+                Tally.Unbounded[p] += open;
+            }
+        }
+
+        return negative;
+    }
+
+    /// <summary>Bit masks of the block's firms by tier band, made once per block and classifier.</summary>
+    private ulong[] Classes(IClassified classifier, int start, int count, ReadOnlySpan<ulong> valid, SimdWidth width)
+    {
+        if (_classes.TryGetValue(classifier, out var cached) && cached.Start == start)
+        {
+            return cached.Masks;
+        }
+
+        var masks = cached.Masks ?? new ulong[classifier.ClassCount * _words];
+        classifier.ClassMasks(start, count, valid, masks, width);
+        _classes[classifier] = (start, masks);
+        return masks;
+    }
+
+    /// <summary>
+    /// A standalone rate without modifiers: firms with an unknown base by count, the others one
+    /// integer multiply and rounding each, in a loop over the block's words.
+    /// </summary>
+    private bool Rate(int p, ExactRate rate, ColumnarAward award, int start, ReadOnlySpan<ulong> valid, ReadOnlySpan<ulong> t, ReadOnlySpan<ulong> f)
+    {
+        var column = rate.Column;
+        var negative = false;
+        Int128 amount = 0, upTo = 0;
+        for (var w = 0; w < _words; w++)
+        {
+            var open = valid[w] & ~f[w];
+            if (open == 0)
+            {
+                continue;
+            }
+
+            var known = column is null ? 0 : column.Known[(start >> 6) + w];
+            var unknown = open & ~known;
+            if (unknown != 0)
+            {
+                var n = BitOperations.PopCount(unknown);
+                if (rate.HasCap)
+                {
+                    upTo += (Int128)rate.CapFen * n;
+                    _positive[w] |= rate.CapFen > 0 ? unknown : 0;
+                    negative |= rate.CapFen < 0;
+                }
+                else
+                {
+                    Tally.Unbounded[p] += n;
+                    _unbounded[w] |= unknown;
+                }
+            }
+
+            var firms = open & known;
+            while (firms != 0)
+            {
+                var bit = BitOperations.TrailingZeroCount(firms);
+                firms &= firms - 1;
+                var local = (w << 6) + bit;
+                var eligible = ((t[w] >> bit) & 1) != 0;
+                if (!rate.TryFen(column!.RawAt(start + local), out var fen))
+                {
+                    negative |= Add(p, -1, local, award.Compute(start + local, eligible));
+                    continue;
+                }
+
+                amount += eligible ? fen : 0;
+                upTo += fen;
+                _positive[w] |= fen > 0 ? 1UL << bit : 0;
+                negative |= fen < 0;
+            }
+        }
+
+        Tally.Amount[p] += amount;
+        Tally.UpTo[p] += upTo;
+        return negative;
+    }
+
+    /// <summary>Bit masks of the block's firms by key digit of a code column (0 unknown, 1 + id), made once per block.</summary>
+    private ulong[] Digits(CodeColumn column, int start, int count)
+    {
+        if (_digits.TryGetValue(column, out var cached) && cached.Start == start)
+        {
+            return cached.Masks;
+        }
+
+        var masks = cached.Masks ?? new ulong[(column.Values.Length + 1) * _words];
+        Array.Clear(masks);
+        for (var local = 0; local < count; local++)
+        {
+            var firm = start + local;
+            var digit = column.IsKnown(firm) ? 1 + column.IdAt(firm) : 0;
+            masks[(digit * _words) + (local >> 6)] |= 1UL << local;
+        }
+
+        _digits[column] = (start, masks);
+        return masks;
+    }
+
+    /// <summary>
+    /// An exclusive group of uniform awards, by masks: members by amount from the highest, each
+    /// counting the eligible firms no higher member took; likewise the up-to over eligible and
+    /// undetermined firms, from zero.
+    /// </summary>
+    private void UniformGroup(int group, ReadOnlySpan<ulong> valid)
+    {
+        Span<ulong> remaining = stackalloc ulong[_words];
+        valid.CopyTo(remaining);
+        foreach (var member in _byAmount[group])
+        {
+            var t = Registers.True(member.Root);
+            var hits = 0;
+            for (var w = 0; w < _words; w++)
+            {
+                var taken = t[w] & remaining[w];
+                hits += BitOperations.PopCount(taken);
+                remaining[w] &= ~taken;
+            }
+
+            Tally.GroupAmount += (Int128)member.Award.Eligible.Amount * hits;
+        }
+
+        valid.CopyTo(remaining);
+        foreach (var member in _byUpTo[group])
+        {
+            var upTo = member.Award.Eligible.HasUpTo ? Math.Max(0, member.Award.Eligible.UpTo) : 0;
+            var f = Registers.False(member.Root);
+            var hits = 0;
+            for (var w = 0; w < _words; w++)
+            {
+                var open = valid[w] & ~f[w];
+                if (!member.Award.Eligible.HasUpTo)
+                {
+                    _unbounded[w] |= open;
+                }
+
+                var taken = open & remaining[w];
+                hits += BitOperations.PopCount(taken);
+                remaining[w] &= ~taken;
+                if (upTo > 0)
+                {
+                    _positive[w] |= taken;
+                }
+            }
+
+            Tally.GroupUpTo += (Int128)upTo * hits;
+        }
+    }
+
+    /// <summary>One firm's award into the policy's sums and its group or the firm masks; true when its up-to is negative.</summary>
+    private bool Add(int p, int group, int local, FirmAward firm)
+    {
+        if (firm.HasAmount)
+        {
+            Tally.Amount[p] += firm.Amount;
+        }
+
+        if (firm.HasUpTo)
+        {
+            Tally.UpTo[p] += firm.UpTo;
+        }
+        else
+        {
+            Tally.Unbounded[p]++;
+        }
+
+        var word = local >> 6;
+        var bit = 1UL << local;
+        if (group < 0)
+        {
+            if (!firm.HasUpTo)
+            {
+                _unbounded[word] |= bit;
+            }
+            else if (firm.UpTo > 0)
+            {
+                _positive[word] |= bit;
+            }
+
+            return firm.HasUpTo && firm.UpTo < 0;
+        }
+
+        // Highest amount among members with one, highest up-to among all (from 0), as TotalsCalculator.
+        var g = group * _words + word;
+        var at = group * _blockSize + local;
+        var first = (_touched[g] & bit) == 0;
+        _touched[g] |= bit;
+        if (firm.HasAmount && ((_hasBest[g] & bit) == 0 || firm.Amount > _best[at]))
+        {
+            _best[at] = firm.Amount;
+            _hasBest[g] |= bit;
+        }
+
+        var upTo = firm.HasUpTo ? firm.UpTo : 0;
+        _maxUpTo[at] = first ? Math.Max(0, upTo) : Math.Max(_maxUpTo[at], upTo);
+        if (!firm.HasUpTo)
+        {
+            _groupUnbounded[g] |= bit;
+        }
+
+        return false;
+    }
+
+    private void FinishGroups()
+    {
+        for (var group = 0; group < _plan.GroupCount; group++)
+        {
+            for (var w = 0; w < _words; w++)
+            {
+                var g = group * _words + w;
+                _unbounded[w] |= _groupUnbounded[g];
+                var touched = _touched[g];
+                while (touched != 0)
+                {
+                    var bit = BitOperations.TrailingZeroCount(touched);
+                    touched &= touched - 1;
+                    var at = group * _blockSize + (w << 6) + bit;
+                    if ((_hasBest[g] >> bit & 1) != 0)
+                    {
+                        Tally.GroupAmount += _best[at];
+                    }
+
+                    Tally.GroupUpTo += _maxUpTo[at];
+                    if (_maxUpTo[at] > 0)
+                    {
+                        _positive[w] |= 1UL << bit;
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>The rare exact path: every firm's up-to summed, then counted above zero.</summary>
+    private int CountPositiveOutright(int start, int count, ReadOnlySpan<ulong> valid)
+    {
+        Array.Clear(_firmUpTo);
+        foreach (var policy in _plan.Policies)
+        {
+            if (policy.Group >= 0 || !policy.Award.Monetary)
+            {
+                continue;
+            }
+
+            var t = Registers.True(policy.Root);
+            var f = Registers.False(policy.Root);
+            for (var w = 0; w < _words; w++)
+            {
+                var open = valid[w] & ~f[w];
+                while (open != 0)
+                {
+                    var bit = BitOperations.TrailingZeroCount(open);
+                    open &= open - 1;
+                    var local = (w << 6) + bit;
+                    var firm = policy.Award.Compute(start + local, ((t[w] >> bit) & 1) != 0);
+                    _firmUpTo[local] += firm.HasUpTo ? firm.UpTo : 0;
+                }
+            }
+        }
+
+        Span<ulong> remaining = stackalloc ulong[_words];
+        for (var group = 0; group < _plan.GroupCount; group++)
+        {
+            if (_uniformGroup[group])
+            {
+                // Each firm's highest member up-to, from zero: members from the highest up-to down.
+                valid.CopyTo(remaining);
+                foreach (var member in _byUpTo[group])
+                {
+                    var f = Registers.False(member.Root);
+                    var upTo = member.Award.Eligible.HasUpTo ? Math.Max(0, member.Award.Eligible.UpTo) : 0;
+                    for (var w = 0; w < _words; w++)
+                    {
+                        var taken = valid[w] & ~f[w] & remaining[w];
+                        remaining[w] &= ~taken;
+                        while (taken != 0)
+                        {
+                            var bit = BitOperations.TrailingZeroCount(taken);
+                            taken &= taken - 1;
+                            _firmUpTo[(w << 6) + bit] += upTo;
+                        }
+                    }
+                }
+
+                continue;
+            }
+
+            for (var local = 0; local < count; local++)
+            {
+                if ((_touched[group * _words + (local >> 6)] >> local & 1) != 0)
+                {
+                    _firmUpTo[local] += _maxUpTo[group * _blockSize + local];
+                }
+            }
+        }
+
+        var positive = 0;
+        for (var local = 0; local < count; local++)
+        {
+            positive += _firmUpTo[local] > 0 ? 1 : 0;
+        }
+
+        return positive;
+    }
+
+    private static void Or(Span<ulong> target, ReadOnlySpan<ulong> valid, ReadOnlySpan<ulong> f)
+    {
+        for (var w = 0; w < target.Length; w++)
+        {
+            target[w] |= valid[w] & ~f[w];
+        }
+    }
+
+    internal static int Ones(ReadOnlySpan<ulong> words)
+    {
+        var n = 0;
+        foreach (var w in words)
+        {
+            n += BitOperations.PopCount(w);
+        }
+
+        return n;
+    }
+}

@@ -1,0 +1,83 @@
+using System.Text.Json;
+using NodaTime;
+using PolicyKit.Catalogs.Qingdao;
+using PolicyKit.Serialization;
+using PolicyKit.Testing;
+using PolicyKit.Testing.Synthetic;
+
+namespace PolicyKit.Cli.Tests;
+
+/// <summary><c>policykit simulate</c> on the reference catalog and a SYNTHETIC Laoshan-like population, through the real entry point.</summary>
+public sealed class SimulateCommandTests : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("policykit-simulate-").FullName;
+    private readonly string _population;
+
+    public SimulateCommandTests()
+    {
+        _population = Path.Combine(_dir, "laoshan-like.jsonl");
+        File.WriteAllLines(_population, SyntheticPopulation.LaoshanLike(QingdaoCatalogs.Reference, 11, 300).Select(p => ProfileJson.Write(p)));
+    }
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    private static (int Code, string Out, string Err) Run(params string[] args)
+    {
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+        var code = CliApp.Run(args, stdout, stderr, FakeClock.At(new LocalDate(2026, 11, 22)));
+        return (code, stdout.ToString(), stderr.ToString());
+    }
+
+    [Fact]
+    public void Simulate_Table_NamesCatalogDateAndFirmsAndPrintsTotals()
+    {
+        var (code, output, error) = Run("simulate", "--population", _population, "--as-of", "2023-06-30");
+
+        error.Should().BeEmpty();
+        code.Should().Be(0);
+        output.Should().StartWith("目录 qingdao-reference 2023.1.0，日期 2023-06-30，企业 300 家");
+        output.Should().Contain("[laoshan-unicorn-award]").And.Contain("合计：确定");
+    }
+
+    [Fact]
+    public void Simulate_JsonAgainstItself_HasDesignFieldsAndNoChange()
+    {
+        var (code, output, _) = Run("simulate", "--population", _population, "--as-of", "2023-06-30", "--baseline", "qingdao-reference", "--format", "json");
+
+        code.Should().Be(0);
+        using var json = JsonDocument.Parse(output);
+        var root = json.RootElement;
+        root.GetProperty("asOf").GetString().Should().Be("2023-06-30");
+        root.GetProperty("population").GetInt32().Should().Be(300);
+        root.GetProperty("baseline").GetProperty("id").GetString().Should().Be("qingdao-reference");
+        var policies = root.GetProperty("policies").EnumerateArray().ToList();
+        policies.Should().NotBeEmpty().And.OnlyContain(p => p.GetProperty("gained").GetInt32() == 0 && p.GetProperty("lost").GetInt32() == 0);
+        policies.Should().OnlyContain(p => p.GetProperty("eligible").GetInt32() == p.GetProperty("baseline").GetProperty("eligible").GetInt32());
+        root.GetProperty("totals").GetProperty("delta").GetProperty("amount").GetDecimal().Should().Be(0m);
+    }
+
+    [Fact]
+    public void Simulate_CsvWithChart_WritesOneRowPerPolicyAndAnSvg()
+    {
+        var chart = Path.Combine(_dir, "chart.svg");
+
+        var (code, output, _) = Run("simulate", "--population", _population, "--as-of", "2023-06-30", "--format", "csv", "--chart", chart);
+
+        code.Should().Be(0);
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        lines[0].Should().StartWith("asOf,catalog,policyId,eligible");
+        lines.Should().Contain(l => l.StartsWith("2023-06-30,qingdao-reference@2023.1.0,laoshan-unicorn-award,", StringComparison.Ordinal));
+        lines[^1].Should().Contain("(totals)");
+        File.ReadAllText(chart).Should().StartWith("<svg").And.Contain("新认定的独角兽").And.EndWith("</svg>\n");
+    }
+
+    [Fact]
+    public void Simulate_MissingPopulationFile_IsBadInput()
+    {
+        var (code, _, error) = Run("simulate", "--population", Path.Combine(_dir, "none.jsonl"));
+
+        code.Should().Be(2);
+        error.Should().Contain("does not exist");
+    }
+}
