@@ -1,13 +1,10 @@
 using PolicyKit.Facts;
 using PolicyKit.Populations;
-using PolicyKit.Serialization;
 
 namespace PolicyKit.Cli;
 
 /// <summary>
-/// Reads a population file for <c>simulate</c> by its extension: JSON Lines today (one profile
-/// per line through <see cref="ProfileJson.ReadLines"/>); CSV (DESIGN §5) is the seam where the
-/// CSV reader plugs in.
+/// Reads a population file for <c>simulate</c> by its extension: JSON Lines or CSV (DESIGN §5).
 /// </summary>
 internal static class PopulationFiles
 {
@@ -22,13 +19,17 @@ internal static class PopulationFiles
         switch (extension)
         {
             case ".jsonl" or ".ndjson" or ".json":
-                using (var reader = File.OpenText(path))
+                using (var stream = File.OpenRead(path))
                 {
-                    return Population.From(schema, ProfileJson.ReadLines(reader, schema, sourceName: path), cancellationToken);
+                    return Population.ReadJsonLines(stream, schema, path, cancellationToken);
                 }
 
             case ".csv":
-                throw new UsageException($"'{path}': CSV populations are not readable yet; give the firms as JSON Lines (.jsonl).");
+                using (var stream = File.OpenRead(path))
+                {
+                    return Population.ReadCsv(stream, schema, path, cancellationToken);
+                }
+
             default:
                 throw new UsageException($"'{path}': a population is a .jsonl (JSON Lines) or .csv file.");
         }

@@ -73,6 +73,37 @@ public sealed class SimulateCommandTests : IDisposable
     }
 
     [Fact]
+    public void Simulate_CsvPopulation_GivesTheSameFiguresAsJsonLines()
+    {
+        var csv = Path.Combine(_dir, "laoshan-like.csv");
+        var schema = QingdaoCatalogs.Reference.Schema;
+        using (var reader = File.OpenText(_population))
+        {
+            File.WriteAllText(csv, ProfileCsv.Write(ProfileJson.ReadLines(reader, schema).ToList(), schema));
+        }
+
+        var fromCsv = Run("simulate", "--population", csv, "--as-of", "2023-06-30", "--format", "json");
+        var fromJsonLines = Run("simulate", "--population", _population, "--as-of", "2023-06-30", "--format", "json");
+
+        fromCsv.Code.Should().Be(0, fromCsv.Err);
+        fromCsv.Out.Should().Be(fromJsonLines.Out);
+    }
+
+    [Fact]
+    public void Simulate_BadCsvRow_ExitsTwoNamingFileLineAndFact()
+    {
+        var csv = Path.Combine(_dir, "bad.csv");
+        File.WriteAllText(csv, "enterprise.district,enterprise.employees\n370212,12\n370212,many\n");
+
+        var (code, output, error) = Run("simulate", "--population", csv, "--as-of", "2023-06-30");
+
+        code.Should().Be(2);
+        output.Should().BeEmpty();
+        error.Should().Contain("bad.csv(3,").And.Contain("enterprise.employees");
+        error.TrimEnd().Split('\n').Should().ContainSingle();
+    }
+
+    [Fact]
     public void Simulate_MissingPopulationFile_IsBadInput()
     {
         var (code, _, error) = Run("simulate", "--population", Path.Combine(_dir, "none.jsonl"));

@@ -1,6 +1,8 @@
 using Npgsql;
 using PolicyKit.Facts;
+using PolicyKit.Populations;
 using PolicyKit.Serialization;
+using PolicyKit.Simulation;
 using PolicyKit.Testing.Synthetic;
 
 namespace PolicyKit.Postgres.Tests;
@@ -34,6 +36,26 @@ public class PostgresProfileTests
 
         read.Should().Contain(p => p.Get(StandardFacts.Industries).IsKnown && p.Get(StandardFacts.Industries).AsCodeSet().IsEmpty, "empty sets travel as empty arrays");
         read.Should().Contain(p => !p.Get(StandardFacts.AnnualOutput).IsKnown, "NULL is unknown");
+    }
+
+    [PostgresFact]
+    public async Task Population_FromTheFirmsTable_SimulatesLikeTheGeneratedProfiles()
+    {
+        await using var data = NpgsqlDataSource.Create(PostgresFactAttribute.ConnectionString);
+        var (seed, count) = await Population(data);
+        var catalog = SyntheticCatalog.Generate(seed);
+        var generated = SyntheticProfiles.Generate(catalog, seed, count).OrderBy(p => p.Id, StringComparer.Ordinal).ToList();
+        var asOf = new NodaTime.LocalDate(2023, 6, 30);
+        var evaluator = new PopulationEvaluator(catalog);
+
+        await using var command = data.CreateCommand("SELECT * FROM firms ORDER BY id COLLATE \"C\"");
+        await using var reader = await command.ExecuteReaderAsync();
+        var population = global::PolicyKit.Populations.Population.Read(reader, catalog.Schema, "firms");
+
+        population.Count.Should().Be(count);
+        var expected = evaluator.Simulate(global::PolicyKit.Populations.Population.From(catalog.Schema, generated), asOf);
+        SimulationJson.Write(evaluator.Simulate(population, asOf)).Should().Be(SimulationJson.Write(expected));
+        expected.Totals.FirmsWithAward.Should().BePositive("the generated firms must exercise the awards");
     }
 
     [PostgresFact]

@@ -15,7 +15,7 @@ namespace PolicyKit.Populations;
 /// keep the order they were added in. Immutable and safe to share across threads; build one with
 /// <see cref="PopulationBuilder"/> or <see cref="From"/>.
 /// </remarks>
-public sealed class Population
+public sealed partial class Population
 {
     /// <summary>Firms per block: the unit of columnar evaluation (64 × 32, a few kilobytes per column).</summary>
     internal const int BlockSize = 2048;
