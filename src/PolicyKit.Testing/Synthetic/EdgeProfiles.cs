@@ -85,8 +85,8 @@ internal sealed class EdgeProfiles
             case FactType.Bool:
                 return FactValue.Bool(random.NextDouble() < 0.5);
             case FactType.Integer:
-                var whole = near.IsKnown ? (long)decimal.Truncate(near.AsNumber()) : (long)Extremes[random.Next(Extremes.Length)];
-                return FactValue.Integer(Math.Max(0, whole + random.Next(-1, 2)));
+                var whole = decimal.Truncate(near.IsKnown ? near.AsNumber() : Extremes[random.Next(Extremes.Length)]);
+                return FactValue.Integer(Math.Clamp(whole + random.Next(-1, 2), 0m, long.MaxValue) is var w ? (long)w : 0);
             case FactType.Decimal or FactType.Money:
                 var number = near.IsKnown ? near.AsNumber() : Extremes[random.Next(Extremes.Length)];
                 number += random.Next(3) switch { 0 => 0m, 1 => 0.01m, _ => -0.01m };
@@ -125,13 +125,13 @@ internal sealed class EdgeProfiles
         {
             case RateAward { Cap: { } cap } r when r.Rate > 0m:
                 // The base at which the rate reaches its cap exactly.
-                Add(r.Of, FactValue.Decimal(Math.Round(cap / r.Rate, 2)));
+                Add(r.Of, Reaching(cap, r.Rate));
                 break;
             case CappedAward c:
                 AddAward(c.Inner);
                 if (c.Inner is RateAward { Rate: > 0m } inner)
                 {
-                    Add(inner.Of, FactValue.Decimal(Math.Round(c.Cap / inner.Rate, 2)));
+                    Add(inner.Of, Reaching(c.Cap, inner.Rate));
                 }
 
                 break;
@@ -144,6 +144,10 @@ internal sealed class EdgeProfiles
                 break;
         }
     }
+
+    /// <summary>The base at which <paramref name="rate"/> reaches <paramref name="cap"/>, when decimal can hold it.</summary>
+    private static FactValue Reaching(decimal cap, decimal rate) =>
+        rate >= 1m || cap / decimal.MaxValue < rate ? FactValue.Decimal(Math.Round(cap / rate, 2)) : FactValue.Decimal(cap);
 
     private void Add(string factId, FactValue value)
     {
