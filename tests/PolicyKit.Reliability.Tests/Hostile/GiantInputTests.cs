@@ -75,6 +75,20 @@ public class GiantInputTests
         failures.Should().BeEmpty();
     }
 
+    [Fact]
+    public void InvalidUtf8InAString_FromBytes_IsRejectedWithItsLocation()
+    {
+        // From a string the bytes were already decoded (bad bytes became U+FFFD); from bytes the reader must refuse them.
+        var json = Encoding.UTF8.GetBytes("{\n  \"id\": \"ab\",\n  \"facts\": {}\n}");
+        byte[] hostile = [.. json.AsSpan(0, 12), 0xC3, 0x28, .. json.AsSpan(12)];
+
+        var act = () => ProfileJson.Read(new MemoryStream(hostile), FactSchema.Standard, sourceName: "bad.json");
+
+        var e = act.Should().ThrowExactly<CatalogFormatException>().Which;
+        e.Reason.Should().Contain("UTF-8");
+        (e.SourceName, e.JsonPath, e.LineNumber).Should().Be(("bad.json", "id", 2L));
+    }
+
     /// <summary>A stream without a length, so the reader must grow its buffer and stop at the size limit.</summary>
     private sealed class UnseekableStream(byte[] bytes) : MemoryStream(bytes)
     {

@@ -4,6 +4,7 @@ using PolicyKit.Evaluation;
 using PolicyKit.Reliability.Tests.Support;
 using PolicyKit.Serialization;
 using PolicyKit.Testing.Synthetic;
+using Xunit.Abstractions;
 
 namespace PolicyKit.Reliability.Tests.Hostile;
 
@@ -12,7 +13,7 @@ namespace PolicyKit.Reliability.Tests.Hostile;
 /// 5,000 by default, 100,000 in CI). Each must load validly or throw the one located
 /// <see cref="CatalogFormatException"/>, within <see cref="Watchdog.CaseLimit"/>, with memory flat.
 /// </summary>
-public class MutationTests
+public class MutationTests(ITestOutputHelper output)
 {
     private const long HeapGrowthLimit = 64L * 1024 * 1024;
 
@@ -22,14 +23,17 @@ public class MutationTests
     public void CatalogMutations_LoadValidlyOrThrowTheOneLocatedException()
     {
         var watchdog = new Watchdog();
+        var tally = new Tally();
         var failures = watchdog.Run(CaseCounts.Hostile, i =>
         {
             var source = Pool.Catalogs[i % Pool.Catalogs.Length];
             var (bytes, kind) = Mutator.Mutate(source, i);
             return Outcome.Of(
                 () => i % 2 == 0 ? CatalogJson.Read(new MemoryStream(bytes), sourceName: "mutated.json") : CatalogJson.Read(Encoding.UTF8.GetString(bytes)),
-                catalog => Outcome.Evaluate(catalog, i)) is { } failure ? $"{kind}: {failure}" : null;
+                catalog => Outcome.Evaluate(catalog, i),
+                outcome => tally.Add(kind, outcome)) is { } failure ? $"{kind}: {failure}" : null;
         }, "catalog");
+        tally.Report(output, "catalog", watchdog);
 
         failures.Should().BeEmpty();
         watchdog.HeapSamples[^1].Should().BeLessThan(watchdog.HeapSamples[0] + HeapGrowthLimit, "memory must not grow with the number of files read");
@@ -39,6 +43,7 @@ public class MutationTests
     public void ProfileMutations_LoadValidlyOrThrowTheOneLocatedException()
     {
         var watchdog = new Watchdog();
+        var tally = new Tally();
         var failures = watchdog.Run(CaseCounts.Hostile, i =>
         {
             var (source, target) = Pool.Profiles[i % Pool.Profiles.Length];
@@ -50,8 +55,10 @@ public class MutationTests
                     1 => ProfileJson.Read(Encoding.UTF8.GetString(bytes), target.Compiled.Catalog.Schema),
                     _ => ProfileJson.ReadLine(Encoding.UTF8.GetString(bytes), target.Compiled.Catalog.Schema, 1 + i),
                 },
-                profile => Outcome.Evaluate(profile, target.Compiled, target.Interpreter)) is { } failure ? $"{kind}: {failure}" : null;
+                profile => Outcome.Evaluate(profile, target.Compiled, target.Interpreter),
+                outcome => tally.Add(kind, outcome)) is { } failure ? $"{kind}: {failure}" : null;
         }, "profile");
+        tally.Report(output, "profile", watchdog);
 
         failures.Should().BeEmpty();
         watchdog.HeapSamples[^1].Should().BeLessThan(watchdog.HeapSamples[0] + HeapGrowthLimit, "memory must not grow with the number of files read");
@@ -77,6 +84,27 @@ public class MutationTests
         public byte[][] Catalogs { get; }
 
         public (byte[] Json, Target Target)[] Profiles { get; }
+    }
+
+    /// <summary>Counts outcomes per mutation kind, for the test log and docs/reliability.md.</summary>
+    private sealed class Tally
+    {
+        private readonly SortedDictionary<string, (int Loaded, int Rejected)> _counts = new(StringComparer.Ordinal);
+
+        public void Add(string kind, string outcome)
+        {
+            var (loaded, rejected) = _counts.GetValueOrDefault(kind);
+            _counts[kind] = outcome == "loaded" ? (loaded + 1, rejected) : (loaded, rejected + 1);
+        }
+
+        public void Report(ITestOutputHelper output, string what, Watchdog watchdog)
+        {
+            output.WriteLine($"{what}: {_counts.Values.Sum(c => c.Loaded + c.Rejected)} mutated files; slowest case {watchdog.Slowest.TotalMilliseconds:F0} ms; heap after full GC {watchdog.HeapSamples[0] / 1024 / 1024} MiB first, {watchdog.HeapSamples[^1] / 1024 / 1024} MiB last");
+            foreach (var (kind, (loaded, rejected)) in _counts)
+            {
+                output.WriteLine($"  {kind}: {loaded} loaded, {rejected} rejected");
+            }
+        }
     }
 
     private sealed record Target(CompiledEvaluator Compiled, PolicyEvaluator Interpreter);

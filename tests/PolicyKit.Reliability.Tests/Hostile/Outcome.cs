@@ -15,8 +15,11 @@ namespace PolicyKit.Reliability.Tests.Hostile;
 /// </summary>
 internal static class Outcome
 {
-    /// <summary>Null when <paramref name="load"/> ends in an allowed outcome, else what went wrong.</summary>
-    public static string? Of<T>(Func<T> load, Func<T, string?>? afterLoad = null)
+    /// <summary>
+    /// Null when <paramref name="load"/> ends in an allowed outcome, else what went wrong;
+    /// <paramref name="tally"/> hears "loaded" or "rejected" for each allowed outcome.
+    /// </summary>
+    public static string? Of<T>(Func<T> load, Func<T, string?>? afterLoad = null, Action<string>? tally = null)
     {
         T loaded;
         try
@@ -25,6 +28,7 @@ internal static class Outcome
         }
         catch (CatalogFormatException e)
         {
+            tally?.Invoke("rejected");
             return Located(e) ? null : $"CatalogFormatException without a location: {e.Message}";
         }
         catch (Exception e)
@@ -37,6 +41,7 @@ internal static class Outcome
             return "the reader returned null";
         }
 
+        tally?.Invoke("loaded");
         try
         {
             return afterLoad?.Invoke(loaded);

@@ -4,6 +4,7 @@ using PolicyKit.Facts;
 using PolicyKit.Model;
 using PolicyKit.Reliability.Tests.Support;
 using PolicyKit.Serialization;
+using Xunit.Abstractions;
 
 namespace PolicyKit.Reliability.Tests.Laws;
 
@@ -11,7 +12,7 @@ namespace PolicyKit.Reliability.Tests.Laws;
 /// The laws of issue 8, each checked on <see cref="CaseCounts.Laws"/> generated cases (5,000 by
 /// default, 100,000 in CI). A case is a coverage catalog, a boundary profile and an as-of date.
 /// </summary>
-public class EvaluationLawTests
+public class EvaluationLawTests(ITestOutputHelper output)
 {
     private static int Count => CaseCounts.Laws;
 
@@ -27,7 +28,7 @@ public class EvaluationLawTests
             failures.Check(compiled == interpreted, () => $"{c}: compiled {compiled}\n interpreted {interpreted}");
         }
 
-        failures.ShouldBeNone(Count);
+        failures.ShouldBeNone(Count, output);
     }
 
     [Fact]
@@ -58,7 +59,7 @@ public class EvaluationLawTests
             }
         }
 
-        failures.ShouldBeNone(Count);
+        failures.ShouldBeNone(Count, output);
     }
 
     [Fact]
@@ -84,7 +85,7 @@ public class EvaluationLawTests
             }
         }
 
-        failures.ShouldBeNone(Count);
+        failures.ShouldBeNone(Count, output);
     }
 
     [Fact]
@@ -127,7 +128,7 @@ public class EvaluationLawTests
             }
         }
 
-        failures.ShouldBeNone(Count);
+        failures.ShouldBeNone(Count, output);
     }
 
     [Fact]
@@ -158,7 +159,7 @@ public class EvaluationLawTests
             failures.Check(report.Totals.UpTo >= report.Totals.Amount || !report.Totals.UpToIsBounded, () => $"{c}: totals up-to {report.Totals.UpTo} below amount {report.Totals.Amount}");
         }
 
-        failures.ShouldBeNone(Count);
+        failures.ShouldBeNone(Count, output);
     }
 
     [Fact]
@@ -176,7 +177,7 @@ public class EvaluationLawTests
             }
         }
 
-        failures.ShouldBeNone(Count);
+        failures.ShouldBeNone(Count, output);
     }
 
     [Fact]
@@ -201,7 +202,7 @@ public class EvaluationLawTests
             failures.Check(original == roundTripped, () => $"{c}: original {original}\n read back {roundTripped}");
         }
 
-        failures.ShouldBeNone(Count);
+        failures.ShouldBeNone(Count, output);
     }
 
     /// <summary>The most a rule can give by its own terms, or null when it states no ceiling.</summary>

@@ -1,3 +1,5 @@
+using Xunit.Abstractions;
+
 namespace PolicyKit.Reliability.Tests.Laws;
 
 /// <summary>Collects law violations so that one run reports the first few with their cases, not just the first.</summary>
@@ -17,8 +19,9 @@ internal sealed class LawFailures
         }
     }
 
-    public void ShouldBeNone(int expectedCases)
+    public void ShouldBeNone(int expectedCases, ITestOutputHelper output)
     {
+        output.WriteLine($"{Checked} cases checked");
         Checked.Should().Be(expectedCases, "every generated case is checked");
         _failures.Should().BeEmpty();
     }
