@@ -254,11 +254,14 @@ internal sealed class PolicyGenerator(Random random, SyntheticOptions options)
             < 0.65 => AwardRule.Rate(Pick([0.01m, 0.05m, 0.1m, 0.3m]), StandardFacts.ProjectInvestment.Id, Amount()),
             < 0.68 => AwardRule.Rate(Pick([0.01m, 0.05m, 0.1m]), StandardFacts.AnnualRevenue.Id),
             < 0.73 => AwardRule.Capped(AwardRule.Fixed(Amount()), Amount()),
-            < 0.83 => AwardRule.Tiers(StandardFacts.AnnualOutput.Id, new TierBand(300_000_000m, Amount() / 10m), new TierBand(1_000_000_000m, Amount() / 2m), new TierBand(10_000_000_000m, Amount())),
+            < 0.83 => AwardRule.Tiers(StandardFacts.AnnualOutput.Id, new TierBand(300_000_000m, Fen(Amount() / 10m)), new TierBand(1_000_000_000m, Fen(Amount() / 2m)), new TierBand(10_000_000_000m, Amount())),
             < 0.88 => AwardRule.TaxReduction("resource-tax", 0.5m, random.NextDouble() < 0.5 ? StandardFacts.AnnualRevenue.Id : null),
             _ => AwardRule.None,
         };
     }
+
+    /// <summary>Whole fen: odd amounts divided for lower bands must stay valid money (PK4011).</summary>
+    private static decimal Fen(decimal yuan) => Math.Round(yuan, 2, MidpointRounding.AwayFromZero);
 
     private decimal Amount() => options.OddAmounts && random.NextDouble() < 0.5
         ? random.Next(1, 100_000_000) / 100m
