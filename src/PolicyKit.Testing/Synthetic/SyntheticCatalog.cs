@@ -48,6 +48,11 @@ public static class SyntheticCatalog
     {
         ArgumentOutOfRangeException.ThrowIfNegative(policies);
         options ??= new SyntheticOptions();
+        if (options.Coverage)
+        {
+            return CoverageCatalog.Generate(seed, policies, options);
+        }
+
         var random = new Random(seed);
         var district = new PolicyList
         {
@@ -88,6 +93,28 @@ public static class SyntheticCatalog
 
         return builder.Build();
     }
+
+    /// <summary>
+    /// The first and last day in force of every list and policy of <paramref name="catalog"/>, with
+    /// the day before and the day after each: the as-of dates where validity can go wrong.
+    /// </summary>
+    public static IReadOnlyList<LocalDate> BoundaryDates(PolicyCatalog catalog)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        var validities = catalog.Lists.Select(l => l.Validity).Concat(catalog.Policies.Select(catalog.ValidityOf));
+        var days = new SortedSet<LocalDate>();
+        foreach (var validity in validities)
+        {
+            foreach (var day in new[] { validity.Start, validity.End }.OfType<LocalDate>())
+            {
+                days.Add(day.PlusDays(-1));
+                days.Add(day);
+                days.Add(day.PlusDays(1));
+            }
+        }
+
+        return [.. days];
+    }
 }
 
 /// <summary>What a synthetic catalog includes.</summary>
@@ -98,6 +125,16 @@ public sealed record SyntheticOptions
 
     /// <summary>Whether amounts may be odd values in fen (1234.56) rather than round sums.</summary>
     public bool OddAmounts { get; init; }
+
+    /// <summary>
+    /// Whether to cover every form rather than a realistic mix (off by default, so the
+    /// benchmarks' catalogs never change): every predicate, award, modifier and stacking form,
+    /// two modifiers on one funding kind, empty <c>all</c>/<c>any</c>, boundary amounts (0, one
+    /// fen, very large), validities on a list's first or last day and single days, and a list
+    /// open at its end. Use <see cref="SyntheticProfiles.Edges"/> for profiles that aim at these
+    /// boundaries and <see cref="SyntheticCatalog.BoundaryDates"/> for as-of dates.
+    /// </summary>
+    public bool Coverage { get; init; }
 
     /// <summary>The largest depth of nested <c>all</c>/<c>any</c>/<c>not</c>.</summary>
     public int MaxDepth { get; init; } = 2;
@@ -217,11 +254,14 @@ internal sealed class PolicyGenerator(Random random, SyntheticOptions options)
             < 0.65 => AwardRule.Rate(Pick([0.01m, 0.05m, 0.1m, 0.3m]), StandardFacts.ProjectInvestment.Id, Amount()),
             < 0.68 => AwardRule.Rate(Pick([0.01m, 0.05m, 0.1m]), StandardFacts.AnnualRevenue.Id),
             < 0.73 => AwardRule.Capped(AwardRule.Fixed(Amount()), Amount()),
-            < 0.83 => AwardRule.Tiers(StandardFacts.AnnualOutput.Id, new TierBand(300_000_000m, Amount() / 10m), new TierBand(1_000_000_000m, Amount() / 2m), new TierBand(10_000_000_000m, Amount())),
+            < 0.83 => AwardRule.Tiers(StandardFacts.AnnualOutput.Id, new TierBand(300_000_000m, Fen(Amount() / 10m)), new TierBand(1_000_000_000m, Fen(Amount() / 2m)), new TierBand(10_000_000_000m, Amount())),
             < 0.88 => AwardRule.TaxReduction("resource-tax", 0.5m, random.NextDouble() < 0.5 ? StandardFacts.AnnualRevenue.Id : null),
             _ => AwardRule.None,
         };
     }
+
+    /// <summary>Whole fen: odd amounts divided for lower bands must stay valid money (PK4011).</summary>
+    private static decimal Fen(decimal yuan) => Math.Round(yuan, 2, MidpointRounding.AwayFromZero);
 
     private decimal Amount() => options.OddAmounts && random.NextDouble() < 0.5
         ? random.Next(1, 100_000_000) / 100m

@@ -27,6 +27,31 @@ public static class SyntheticProfiles
         }
     }
 
+    /// <summary>
+    /// Generates <paramref name="count"/> profiles aimed at <paramref name="catalog"/>'s own
+    /// boundaries: each value is a constant the catalog compares with, a tier's start, the base at
+    /// which a rate reaches its cap, or one fen or one day off, else 0 or a very large amount.
+    /// For <see cref="SyntheticOptions.Coverage"/> catalogs; works with any catalog.
+    /// </summary>
+    /// <param name="catalog">The catalog whose schema and constants the profiles use.</param>
+    /// <param name="seed">The seed; equal seeds give equal profiles.</param>
+    /// <param name="count">How many profiles.</param>
+    /// <param name="unknownShare">The chance, from 0 to 1, that any one fact is left unknown.</param>
+    public static IEnumerable<EnterpriseProfile> Edges(PolicyCatalog catalog, int seed, int count, double unknownShare = 0.2)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        ArgumentOutOfRangeException.ThrowIfNegative(count);
+        return EdgesOf(new EdgeProfiles(catalog), new Random(seed), count, unknownShare);
+    }
+
+    private static IEnumerable<EnterpriseProfile> EdgesOf(EdgeProfiles edges, Random random, int count, double unknownShare)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            yield return edges.Next(random, unknownShare, $"synthetic-edge-{i}");
+        }
+    }
+
     /// <summary>One profile from <paramref name="random"/>.</summary>
     public static EnterpriseProfile One(FactSchema schema, Random random, double unknownShare, string? id = null)
     {

@@ -193,8 +193,8 @@ public sealed class CompiledEvaluator : IPolicyEvaluator
             var g = _groupOf[i];
             if (g < 0)
             {
-                amount += a ?? 0m;
-                upTo += u ?? 0m;
+                amount = Numbers.AddSaturating(amount, a ?? 0m);
+                upTo = Numbers.AddSaturating(upTo, u ?? 0m);
                 bounded &= u is not null;
                 continue;
             }
@@ -212,8 +212,8 @@ public sealed class CompiledEvaluator : IPolicyEvaluator
 
         for (var g = 0; g < _groupCount; g++)
         {
-            amount += (flags[g] & 1) != 0 ? best[g] : 0m;
-            upTo += maxUpTo[g];
+            amount = Numbers.AddSaturating(amount, (flags[g] & 1) != 0 ? best[g] : 0m);
+            upTo = Numbers.AddSaturating(upTo, maxUpTo[g]);
             bounded &= (flags[g] & 2) == 0;
         }
 

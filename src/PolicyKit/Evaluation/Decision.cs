@@ -42,6 +42,10 @@ public sealed class Decision
 /// What an enterprise can count on and the most it could reach, after modifiers, stacking and
 /// exclusive groups (DESIGN §3), in yuan.
 /// </summary>
+/// <remarks>
+/// A sum beyond decimal's range (about 7.9e28 yuan, reachable only with absurd amounts) is held
+/// at <see cref="decimal.MaxValue"/> rather than making evaluation throw.
+/// </remarks>
 /// <param name="Amount">The sum of the amounts of eligible policies (an exclusive group adds its highest).</param>
 /// <param name="UpTo">That sum plus the up-to of every eligible policy without an amount and of every undetermined one (a group adds its highest possible member).</param>
 /// <param name="UpToIsBounded">False when some award has no stateable ceiling; <see cref="UpTo"/> then sums the bounded ones.</param>

@@ -1,9 +1,11 @@
+using PolicyKit.Facts;
+
 namespace PolicyKit.Evaluation;
 
 /// <summary>
 /// Sums decisions into totals (DESIGN §3): standalone and stacking awards add up; an exclusive
 /// group adds its highest eligible amount to the amount and its highest possible member to the
-/// up-to (就高不重复).
+/// up-to (就高不重复). Sums saturate at decimal's range rather than throw.
 /// </summary>
 internal static class TotalsCalculator
 {
@@ -31,8 +33,8 @@ internal static class TotalsCalculator
 
             if (part.Group is null)
             {
-                amount += part.Amount ?? 0m;
-                upTo += part.UpTo ?? 0m;
+                amount = Numbers.AddSaturating(amount, part.Amount ?? 0m);
+                upTo = Numbers.AddSaturating(upTo, part.UpTo ?? 0m);
                 bounded &= part.UpTo is not null;
                 counted[i] = part.Amount is not null;
                 continue;
@@ -52,8 +54,8 @@ internal static class TotalsCalculator
 
         foreach (var g in groups.Values)
         {
-            amount += g.BestAmount ?? 0m;
-            upTo += g.MaxUpTo;
+            amount = Numbers.AddSaturating(amount, g.BestAmount ?? 0m);
+            upTo = Numbers.AddSaturating(upTo, g.MaxUpTo);
             bounded &= !g.Unbounded;
             if (g.Best >= 0)
             {

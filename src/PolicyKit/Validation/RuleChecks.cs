@@ -4,7 +4,7 @@ using PolicyKit.Predicates;
 
 namespace PolicyKit.Validation;
 
-/// <summary>Types, codes, amounts and ratios of rules (PK4001-PK4010).</summary>
+/// <summary>Types, codes, amounts and ratios of rules (PK4001-PK4011).</summary>
 internal static class RuleChecks
 {
     public static void Run(ValidationContext context)
@@ -230,6 +230,13 @@ internal static class RuleChecks
         if (value < 0m)
         {
             context.Error("PK4004", path, $"{what} {Numbers.Format(value)} is negative; amounts and caps are yuan of zero or more.");
+        }
+
+        // Awards are rounded to the fen at the end (DESIGN §3): a cap finer than a fen would be
+        // rounded up past itself, promising more than the cap allows.
+        if (value != Math.Round(value, 2))
+        {
+            context.Error("PK4011", path, $"{what} {Numbers.Format(value)} is finer than a fen; amounts and caps are yuan with at most two decimals.");
         }
     }
 

@@ -35,6 +35,7 @@ public partial class DiagnosticCodeTests
         { "PK4008", "PK4008 error policies[0].award.tiers.bands[1].from: band 'from' values must rise: 50 follows 100." },
         { "PK4009", "PK4009 warning modifiers[0].ratios: modifier 'grade' gives no ratio for D; those codes are paid in full." },
         { "PK4010", "PK4010 warning classifications[0].tiers[1]: classification 'k' lists tier 'high' after a lower or equal one; list tiers from the highest, since the first tier reached names the class." },
+        { "PK4011", "PK4011 error policies[0].award.upTo: cap 100.005 is finer than a fen; amounts and caps are yuan with at most two decimals." },
     };
 
     [Theory]
