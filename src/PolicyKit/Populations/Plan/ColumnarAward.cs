@@ -157,6 +157,14 @@ internal sealed class ColumnarAward
     /// <summary>A rate of one column without modifiers, computed in integers, or null.</summary>
     public ExactRate? Rate => _rate;
 
+    /// <summary>
+    /// A rate scaled by exactly one modifier, in integers: the modifier's code column (null when no
+    /// firm knows it), the rate by key digit (0 unknown, 1 + the code's id) and whether that digit
+    /// pays an amount (an unknown code only bounds the up-to); else null.
+    /// </summary>
+    public (CodeColumn? Column, ExactRate[] Rates, bool[] HasAmount)? RateByCode =>
+        _rateByKey is not null && _modifiers.Length == 1 ? (_modifiers[0].Column, _rateByKey, _amountByKey!) : null;
+
     /// <summary>Tier bands without modifiers: the classifier and the figures by band class; else null.</summary>
     public (IClassified Classifier, FirmAward[] Eligible, FirmAward[] Undetermined)? ByClass =>
         _classified is not null && _keys == 1 ? (_classified, _eligibleTable!, _undeterminedTable!) : null;
