@@ -110,7 +110,18 @@ internal sealed class PlanSimulator
 
             if (policy.Group < 0 && award.Rate is { } rate)
             {
-                negative |= Rate(p, rate, award, start, valid, t, f);
+                negative |= Rate(p, rate, award, start, valid, t, f, null, 0, true);
+                continue;
+            }
+
+            if (policy.Group < 0 && award.RateByCode is { } rateByCode)
+            {
+                var digits = rateByCode.Column is null ? null : Digits(rateByCode.Column, start, count);
+                for (var digit = 0; digit < rateByCode.Rates.Length; digit++)
+                {
+                    negative |= Rate(p, rateByCode.Rates[digit], award, start, valid, t, f, digits, digit, rateByCode.HasAmount[digit]);
+                }
+
                 continue;
             }
 
@@ -231,17 +242,18 @@ internal sealed class PlanSimulator
     }
 
     /// <summary>
-    /// A standalone rate without modifiers: firms with an unknown base by count, the others one
+    /// A standalone rate over the firms of one key digit (null masks: digit 0 is every firm), the
+    /// amount only where the digit pays one: firms with an unknown base by count, the others one
     /// integer multiply and rounding each, in a loop over the block's words.
     /// </summary>
-    private bool Rate(int p, ExactRate rate, ColumnarAward award, int start, ReadOnlySpan<ulong> valid, ReadOnlySpan<ulong> t, ReadOnlySpan<ulong> f)
+    private bool Rate(int p, ExactRate rate, ColumnarAward award, int start, ReadOnlySpan<ulong> valid, ReadOnlySpan<ulong> t, ReadOnlySpan<ulong> f, ulong[]? masks, int digit, bool paysAmount)
     {
         var column = rate.Column;
         var negative = false;
         Int128 amount = 0, upTo = 0;
         for (var w = 0; w < _words; w++)
         {
-            var open = valid[w] & ~f[w];
+            var open = valid[w] & ~f[w] & (masks is null ? (digit == 0 ? ~0UL : 0) : masks[(digit * _words) + w]);
             if (open == 0)
             {
                 continue;
@@ -278,7 +290,7 @@ internal sealed class PlanSimulator
                     continue;
                 }
 
-                amount += eligible ? fen : 0;
+                amount += eligible && paysAmount ? fen : 0;
                 upTo += fen;
                 _positive[w] |= fen > 0 ? 1UL << bit : 0;
                 negative |= fen < 0;

@@ -26,6 +26,8 @@ internal sealed class ColumnarAward
     private readonly IClassified? _classified;
     private readonly int _keys = 1;
     private readonly ExactRate? _rate;
+    private readonly ExactRate[]? _rateByKey;
+    private readonly bool[]? _amountByKey;
 
     public ColumnarAward(AwardRule rule, IReadOnlyList<PayoutModifier> modifiers, Population population)
     {
@@ -43,6 +45,11 @@ internal sealed class ColumnarAward
             if (_modifiers.Length == 0 && ExactRate.TryCreate(_node) is { } rate)
             {
                 _rate = rate;
+            }
+            else if (_modifiers.Length > 0 && _node is AwardNode.RateNode rateNode && size <= MaxTable && RatesByKey(rateNode, (int)size) is { } byKey)
+            {
+                // A rate scaled by modifiers is a rate of rate × ratio: one exact integer rate per modifier key.
+                (_rateByKey, _amountByKey) = byKey;
             }
             else if (_node is IClassified classified && size * classified.ClassCount <= MaxTable)
             {
@@ -94,6 +101,40 @@ internal sealed class ColumnarAward
         return (eligible, undetermined);
     }
 
+    /// <summary>
+    /// Per modifier key, the rate scaled by the key's ratios (an unknown code's up-to by the
+    /// highest ratio, and no amount); null when one of them is not exact in integers or a capped
+    /// rate meets a negative ratio (the cap would no longer scale with the rate).
+    /// </summary>
+    private (ExactRate[] Rates, bool[] HasAmount)? RatesByKey(AwardNode.RateNode node, int size)
+    {
+        var rates = new ExactRate[size];
+        var hasAmount = new bool[size];
+        for (var key = 0; key < size; key++)
+        {
+            var rest = key;
+            var ratio = 1m;
+            var known = true;
+            foreach (var m in _modifiers)
+            {
+                var r = m.RatioOfKeyDigit(rest % m.Radix);
+                rest /= m.Radix;
+                known &= r is not null;
+                ratio *= r ?? m.Modifier.MaxRatio;
+            }
+
+            if ((node.CapValue is not null && ratio < 0) || ExactRate.TryCreate(new AwardNode.RateNode(node.Rate * ratio, node.Column, node.CapValue * ratio)) is not { } rate)
+            {
+                return null;
+            }
+
+            rates[key] = rate;
+            hasAmount[key] = known;
+        }
+
+        return (rates, hasAmount);
+    }
+
     /// <summary>Whether the award is money at all (a non-monetary award adds nothing anywhere).</summary>
     public bool Monetary { get; }
 
@@ -116,6 +157,14 @@ internal sealed class ColumnarAward
     /// <summary>A rate of one column without modifiers, computed in integers, or null.</summary>
     public ExactRate? Rate => _rate;
 
+    /// <summary>
+    /// A rate scaled by exactly one modifier, in integers: the modifier's code column (null when no
+    /// firm knows it), the rate by key digit (0 unknown, 1 + the code's id) and whether that digit
+    /// pays an amount (an unknown code only bounds the up-to); else null.
+    /// </summary>
+    public (CodeColumn? Column, ExactRate[] Rates, bool[] HasAmount)? RateByCode =>
+        _rateByKey is not null && _modifiers.Length == 1 ? (_modifiers[0].Column, _rateByKey, _amountByKey!) : null;
+
     /// <summary>Tier bands without modifiers: the classifier and the figures by band class; else null.</summary>
     public (IClassified Classifier, FirmAward[] Eligible, FirmAward[] Undetermined)? ByClass =>
         _classified is not null && _keys == 1 ? (_classified, _eligibleTable!, _undeterminedTable!) : null;
@@ -132,16 +181,18 @@ internal sealed class ColumnarAward
             return exact;
         }
 
+        if (_rateByKey is not null)
+        {
+            var key = KeyOf(firm);
+            if (_rateByKey[key].TryCompute(firm, eligible && _amountByKey![key], out var scaled))
+            {
+                return scaled;
+            }
+        }
+
         if (_eligibleTable is not null)
         {
-            var key = 0;
-            var radix = 1;
-            foreach (var m in _modifiers)
-            {
-                key += m.KeyDigitOf(firm) * radix;
-                radix *= m.Radix;
-            }
-
+            var key = KeyOf(firm);
             if (_classified is not null)
             {
                 key += _classified.ClassOf(firm) * _keys;
@@ -157,6 +208,20 @@ internal sealed class ColumnarAward
         }
 
         return Finish(_node.Compute(firm), eligible, ratios);
+    }
+
+    /// <summary>The firm's modifier key: its modifiers' key digits, the first modifier lowest.</summary>
+    private int KeyOf(int firm)
+    {
+        var key = 0;
+        var radix = 1;
+        foreach (var m in _modifiers)
+        {
+            key += m.KeyDigitOf(firm) * radix;
+            radix *= m.Radix;
+        }
+
+        return key;
     }
 
     private FirmAward Finish(RawAward raw, bool eligible, ReadOnlySpan<decimal?> ratios)

@@ -13,6 +13,7 @@ internal sealed class ExactRate
     private readonly NumberColumn? _column;
     private readonly long _rate;
     private readonly long _divisor;
+    private readonly ulong _reciprocal;
     private readonly long _capUnits;
     private readonly long _capFen;
     private readonly bool _hasCap;
@@ -22,6 +23,9 @@ internal sealed class ExactRate
         _column = column;
         _rate = rate;
         _divisor = divisor;
+
+        // floor(2^64 / divisor): the quotient as a multiply-high, at most one short (corrected in TryFen).
+        _reciprocal = divisor > 1 ? (ulong)((UInt128.One << 64) / (ulong)divisor) : 0;
         _hasCap = hasCap;
         _capUnits = capUnits;
         _capFen = capFen;
@@ -114,12 +118,27 @@ internal sealed class ExactRate
             return (highFen == 0 && fen >= 0) || (highFen == -1 && fen < 0);
         }
 
-        fen = Math.DivRem(product, _divisor, out var rest);
-        if (Math.Abs(rest) * 2 >= _divisor)
+        if (_divisor == 1)
         {
-            fen += product < 0 ? -1 : 1;
+            fen = product;
+            return true;
         }
 
+        // |product| / divisor without a division: q = high(|product| × floor(2^64 / d)) is the
+        // quotient or one less (the reciprocal is short by under 1, so the product by under |product| / 2^64 < 1).
+        var divisor = (ulong)_divisor;
+        var magnitude = product < 0 ? unchecked((ulong)-product) : (ulong)product;
+        var quotient = Math.BigMul(magnitude, _reciprocal, out _);
+        var rest = magnitude - (quotient * divisor);
+        if (rest >= divisor)
+        {
+            quotient++;
+            rest -= divisor;
+        }
+
+        // Half away from zero: the magnitude rounds up at half the divisor (rest < d ≤ 10^18, so 2 × rest fits).
+        quotient += rest * 2 >= divisor ? 1UL : 0UL;
+        fen = product < 0 ? -(long)quotient : (long)quotient;
         return true;
     }
 }
