@@ -1,7 +1,7 @@
 using BenchmarkDotNet.Attributes;
+using PolicyKit.CatalogFiles;
 using PolicyKit.Compilation;
 using PolicyKit.Model;
-using PolicyKit.Serialization;
 using PolicyKit.Testing.Synthetic;
 using PolicyKit.Validation;
 

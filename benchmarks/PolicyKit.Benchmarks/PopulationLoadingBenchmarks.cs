@@ -1,7 +1,6 @@
 using System.Text;
 using BenchmarkDotNet.Attributes;
-using PolicyKit.Populations;
-using PolicyKit.Serialization;
+using PolicyKit.Sources;
 
 namespace PolicyKit.Benchmarks;
 
@@ -31,13 +30,13 @@ public class PopulationLoadingBenchmarks
     public int JsonLinesToPopulation()
     {
         using var stream = new MemoryStream(_jsonLines, writable: false);
-        return Population.ReadJsonLines(stream, Workload.Catalog.Schema).Count;
+        return PopulationReader.ReadJsonLines(stream, Workload.Catalog.Schema).Count;
     }
 
     [Benchmark]
     public int CsvToPopulation()
     {
         using var stream = new MemoryStream(_csv, writable: false);
-        return Population.ReadCsv(stream, Workload.Catalog.Schema).Count;
+        return PopulationReader.ReadCsv(stream, Workload.Catalog.Schema).Count;
     }
 }

@@ -1,6 +1,6 @@
 using System.Text;
 using PolicyKit.Facts;
-using PolicyKit.Serialization;
+using PolicyKit.Sources;
 using PolicyKit.Testing.Synthetic;
 
 namespace PolicyKit.Benchmarks;

@@ -1,7 +1,8 @@
 using System.Text;
 using BenchmarkDotNet.Attributes;
 using PolicyKit.Facts;
-using PolicyKit.Serialization;
+using PolicyKit.Formats;
+using PolicyKit.Sources;
 using PolicyKit.Testing.Synthetic;
 
 namespace PolicyKit.Benchmarks;

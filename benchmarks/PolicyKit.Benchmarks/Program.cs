@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Running;
 using PolicyKit.Benchmarks.Baseline;
+using PolicyKit.Sources;
 using PolicyKit.Testing.Synthetic;
 
 namespace PolicyKit.Benchmarks;
@@ -33,7 +34,7 @@ public static class Program
         {
             var count = int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture);
             var seed = args.Length > 3 ? int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : Workload.Seed;
-            File.WriteAllLines(args[1], SyntheticPopulation.LaoshanLike(PolicyKit.Catalogs.Qingdao.QingdaoCatalogs.Reference, seed, count).Select(p => PolicyKit.Serialization.ProfileJson.Write(p)));
+            File.WriteAllLines(args[1], SyntheticPopulation.LaoshanLike(PolicyKit.Catalogs.Qingdao.QingdaoCatalogs.Reference, seed, count).Select(p => ProfileJson.Write(p)));
             Console.WriteLine($"wrote {count} synthetic firms to {args[1]}");
             return;
         }

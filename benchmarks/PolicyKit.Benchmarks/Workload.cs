@@ -1,6 +1,5 @@
 using NodaTime;
 using PolicyKit.Compilation;
-using PolicyKit.Evaluation;
 using PolicyKit.Model;
 using PolicyKit.Profiles;
 using PolicyKit.Testing.Synthetic;

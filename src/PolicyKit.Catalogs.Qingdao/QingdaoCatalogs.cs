@@ -1,7 +1,8 @@
 using NodaTime;
+using PolicyKit.CatalogFiles;
 using PolicyKit.Model;
 using PolicyKit.Profiles;
-using PolicyKit.Serialization;
+using PolicyKit.Sources;
 
 namespace PolicyKit.Catalogs.Qingdao;
 

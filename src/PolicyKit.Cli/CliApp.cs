@@ -1,6 +1,6 @@
 using NodaTime;
 using PolicyKit.Cli.Commands;
-using PolicyKit.Serialization;
+using PolicyKit.Formats;
 using PolicyKit.Validation;
 
 namespace PolicyKit.Cli;
@@ -68,7 +68,7 @@ internal static class CliApp
         {
             return Fail(stderr, e.Message);
         }
-        catch (CatalogFormatException e)
+        catch (InputFormatException e)
         {
             return Fail(stderr, e.Message);
         }

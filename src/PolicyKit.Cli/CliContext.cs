@@ -1,10 +1,11 @@
 using NodaTime;
 using NodaTime.Extensions;
 using NodaTime.Text;
+using PolicyKit.CatalogFiles;
 using PolicyKit.Catalogs.Qingdao;
 using PolicyKit.Model;
 using PolicyKit.Profiles;
-using PolicyKit.Serialization;
+using PolicyKit.Sources;
 using PolicyKit.Text;
 
 namespace PolicyKit.Cli;

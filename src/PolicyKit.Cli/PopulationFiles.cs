@@ -1,5 +1,6 @@
 using PolicyKit.Facts;
 using PolicyKit.Populations;
+using PolicyKit.Sources;
 
 namespace PolicyKit.Cli;
 
@@ -21,13 +22,13 @@ internal static class PopulationFiles
             case ".jsonl" or ".ndjson" or ".json":
                 using (var stream = File.OpenRead(path))
                 {
-                    return Population.ReadJsonLines(stream, schema, path, cancellationToken);
+                    return PopulationReader.ReadJsonLines(stream, schema, path, cancellationToken);
                 }
 
             case ".csv":
                 using (var stream = File.OpenRead(path))
                 {
-                    return Population.ReadCsv(stream, schema, path, cancellationToken);
+                    return PopulationReader.ReadCsv(stream, schema, path, cancellationToken);
                 }
 
             default:

@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using System.Collections.Immutable;
 using PolicyKit.Compilation;
 using PolicyKit.Evaluation;
+using PolicyKit.Formats;
 using PolicyKit.Model;
 
 namespace PolicyKit.Extensions.DependencyInjection;

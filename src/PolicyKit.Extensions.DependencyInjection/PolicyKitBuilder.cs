@@ -1,6 +1,7 @@
 using NodaTime;
+using PolicyKit.CatalogFiles;
+using PolicyKit.Formats;
 using PolicyKit.Model;
-using PolicyKit.Serialization;
 
 namespace PolicyKit.Extensions.DependencyInjection;
 

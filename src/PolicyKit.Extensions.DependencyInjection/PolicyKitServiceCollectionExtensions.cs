@@ -17,7 +17,7 @@ public static class PolicyKitServiceCollectionExtensions
     /// </summary>
     /// <remarks>
     /// Catalogs are read, validated and compiled here, not at first use: a bad catalog stops
-    /// start-up with its <see cref="PolicyKit.Serialization.CatalogFormatException"/> or
+    /// start-up with its <see cref="PolicyKit.Formats.CatalogFormatException"/> or
     /// <see cref="PolicyKit.Validation.InvalidCatalogException"/>.
     /// </remarks>
     /// <returns><paramref name="services"/>, for chaining.</returns>

@@ -5,6 +5,7 @@ using PolicyKit.Catalogs.Qingdao;
 using PolicyKit.Compilation;
 using PolicyKit.Evaluation;
 using PolicyKit.Guidance;
+using PolicyKit.Sources;
 
 namespace PolicyKit.Cli.Tests;
 
@@ -98,7 +99,7 @@ public sealed partial class AskCommandTests : IDisposable
     {
         var catalog = QingdaoCatalogs.Reference;
         using var stream = File.OpenRead(LaoshanFirm());
-        var profile = Serialization.ProfileJson.Read(stream, catalog.Schema);
+        var profile = ProfileJson.Read(stream, catalog.Schema);
         var report = new CompiledEvaluator(catalog).Evaluate(profile, QingdaoCatalogs.SampleAsOf);
         var top = PolicyGuide.NextQuestions(report, catalog)[0];
         top.Codes.Should().NotBeEmpty("the top question of a firm known only by its district is a coded fact");

@@ -2,7 +2,8 @@ using System.Text.Json;
 using NodaTime;
 using PolicyKit.Catalogs.Qingdao;
 using PolicyKit.Compilation;
-using PolicyKit.Serialization;
+using PolicyKit.Outputs;
+using PolicyKit.Sources;
 using PolicyKit.Testing;
 
 namespace PolicyKit.Cli.Tests;

@@ -1,6 +1,3 @@
-using NodaTime;
-using PolicyKit.Testing;
-
 namespace PolicyKit.Cli.Tests;
 
 /// <summary>Every command through the real entry point, <see cref="CliApp.Run"/>, with a fake clock.</summary>

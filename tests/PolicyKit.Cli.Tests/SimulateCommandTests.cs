@@ -1,8 +1,6 @@
 using System.Text.Json;
-using NodaTime;
 using PolicyKit.Catalogs.Qingdao;
-using PolicyKit.Serialization;
-using PolicyKit.Testing;
+using PolicyKit.Sources;
 using PolicyKit.Testing.Synthetic;
 
 namespace PolicyKit.Cli.Tests;

@@ -1,6 +1,4 @@
 using System.Text.Json;
-using NodaTime;
-using PolicyKit.Testing;
 
 namespace PolicyKit.Cli.Tests;
 

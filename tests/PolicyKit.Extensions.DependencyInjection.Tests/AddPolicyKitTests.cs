@@ -2,8 +2,8 @@ using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
 using PolicyKit.Catalogs.Qingdao;
 using PolicyKit.Evaluation;
-using PolicyKit.Extensions.DependencyInjection;
-using PolicyKit.Serialization;
+using PolicyKit.Formats;
+using PolicyKit.Outputs;
 using PolicyKit.Testing;
 using PolicyKit.Testing.Synthetic;
 

@@ -1,8 +1,10 @@
 using Npgsql;
 using PolicyKit.Facts;
+using PolicyKit.Formats;
+using PolicyKit.Outputs;
 using PolicyKit.Populations;
-using PolicyKit.Serialization;
 using PolicyKit.Simulation;
+using PolicyKit.Sources;
 using PolicyKit.Testing.Synthetic;
 
 namespace PolicyKit.Postgres.Tests;
@@ -50,7 +52,7 @@ public class PostgresProfileTests
 
         await using var command = data.CreateCommand("SELECT * FROM firms ORDER BY id COLLATE \"C\"");
         await using var reader = await command.ExecuteReaderAsync();
-        var population = global::PolicyKit.Populations.Population.Read(reader, catalog.Schema, "firms");
+        var population = global::PolicyKit.Sources.PopulationReader.Read(reader, catalog.Schema, "firms");
 
         population.Count.Should().Be(count);
         var expected = evaluator.Simulate(global::PolicyKit.Populations.Population.From(catalog.Schema, generated), asOf);
@@ -68,8 +70,8 @@ public class PostgresProfileTests
 
         var act = async () => await ProfileDb.ReadRowsAsync(reader, FactSchema.Standard, "firms").ToListAsync();
 
-        var e = (await act.Should().ThrowExactlyAsync<CatalogFormatException>()).Which;
-        e.JsonPath.Should().Be("enterprise.annualOutput");
+        var e = (await act.Should().ThrowExactlyAsync<ProfileFormatException>()).Which;
+        e.Location.Should().Be("enterprise.annualOutput");
         e.Reason.Should().StartWith("row 1, column 2: a value of database type double precision (")
             .And.EndWith("for a fact of type Money; expected numeric: a floating-point column cannot hold an exact amount; cast it to numeric.");
     }

@@ -6,8 +6,10 @@ using NodaTime;
 using PolicyKit.Catalogs.Qingdao;
 using PolicyKit.Compilation;
 using PolicyKit.Facts;
+using PolicyKit.Formats;
+using PolicyKit.Outputs;
 using PolicyKit.Profiles;
-using PolicyKit.Serialization;
+using PolicyKit.Sources;
 using PolicyKit.Testing;
 
 namespace PolicyKit.WebHost.Tests;

@@ -7,7 +7,9 @@ using NodaTime;
 using NodaTime.Text;
 using PolicyKit.Evaluation;
 using PolicyKit.Extensions.DependencyInjection;
-using PolicyKit.Serialization;
+using PolicyKit.Formats;
+using PolicyKit.Outputs;
+using PolicyKit.Sources;
 
 namespace PolicyKit.WebHost.Tests;
 
@@ -63,7 +65,7 @@ internal static class PolicyApi
             var report = evaluator.Evaluate(profile, asOf);
             return Results.Text(ReportJson.Write(report, new ReportWriteOptions { Indented = false }), "application/json");
         }
-        catch (CatalogFormatException e)
+        catch (InputFormatException e)
         {
             return Results.Problem(e.Message, statusCode: StatusCodes.Status400BadRequest);
         }

@@ -1,4 +1,4 @@
-using PolicyKit.Serialization;
+using PolicyKit.Formats;
 
 namespace PolicyKit.WebHost.Tests;
 

@@ -1,8 +1,6 @@
-using System.Globalization;
 using System.Text;
 using PolicyKit.Awards;
 using PolicyKit.Facts;
-using PolicyKit.Jurisdictions;
 using PolicyKit.Model;
 using PolicyKit.Predicates;
 

@@ -3,11 +3,10 @@ using System.Globalization;
 using PolicyKit.Cli.Interactive;
 using PolicyKit.Cli.Output;
 using PolicyKit.Compilation;
-using PolicyKit.Evaluation;
 using PolicyKit.Facts;
 using PolicyKit.Guidance;
 using PolicyKit.Model;
-using PolicyKit.Serialization;
+using PolicyKit.Outputs;
 using PolicyKit.Text;
 
 namespace PolicyKit.Cli.Commands;

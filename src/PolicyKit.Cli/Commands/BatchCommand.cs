@@ -4,8 +4,10 @@ using PolicyKit.Batching;
 using PolicyKit.Cli.Output;
 using PolicyKit.Compilation;
 using PolicyKit.Evaluation;
+using PolicyKit.Formats;
+using PolicyKit.Outputs;
 using PolicyKit.Profiles;
-using PolicyKit.Serialization;
+using PolicyKit.Sources;
 
 namespace PolicyKit.Cli.Commands;
 

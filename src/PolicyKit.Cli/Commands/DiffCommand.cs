@@ -4,8 +4,8 @@ using PolicyKit.Diff;
 using PolicyKit.Evaluation;
 using PolicyKit.Guidance;
 using PolicyKit.Model;
+using PolicyKit.Outputs;
 using PolicyKit.Profiles;
-using PolicyKit.Serialization;
 using PolicyKit.Text;
 
 namespace PolicyKit.Cli.Commands;

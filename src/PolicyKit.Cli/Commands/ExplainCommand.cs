@@ -1,7 +1,7 @@
 using PolicyKit.Compilation;
 using PolicyKit.Evaluation;
 using PolicyKit.Guidance;
-using PolicyKit.Serialization;
+using PolicyKit.Outputs;
 using PolicyKit.Text;
 
 namespace PolicyKit.Cli.Commands;

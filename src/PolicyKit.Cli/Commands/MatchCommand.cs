@@ -5,8 +5,8 @@ using PolicyKit.Cli.Output;
 using PolicyKit.Compilation;
 using PolicyKit.Evaluation;
 using PolicyKit.Model;
+using PolicyKit.Outputs;
 using PolicyKit.Profiles;
-using PolicyKit.Serialization;
 using PolicyKit.Text;
 
 namespace PolicyKit.Cli.Commands;

@@ -2,6 +2,7 @@ using System.Globalization;
 using NodaTime.Text;
 using PolicyKit.Cli.Output;
 using PolicyKit.Model;
+using PolicyKit.Outputs;
 using PolicyKit.Populations;
 using PolicyKit.Simulation;
 using PolicyKit.Text;

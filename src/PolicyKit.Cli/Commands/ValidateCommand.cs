@@ -1,3 +1,4 @@
+using PolicyKit.Formats;
 using PolicyKit.Validation;
 
 namespace PolicyKit.Cli.Commands;

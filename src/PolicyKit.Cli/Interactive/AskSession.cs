@@ -4,6 +4,7 @@ using PolicyKit.Cli.Commands;
 using PolicyKit.Compilation;
 using PolicyKit.Evaluation;
 using PolicyKit.Facts;
+using PolicyKit.Formats;
 using PolicyKit.Guidance;
 using PolicyKit.Model;
 using PolicyKit.Profiles;

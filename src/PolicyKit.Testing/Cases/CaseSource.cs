@@ -44,7 +44,7 @@ public sealed class CaseSource
     }
 
     /// <summary>The files, read on first use.</summary>
-    /// <exception cref="Serialization.CatalogFormatException">A file is not a readable case file.</exception>
+    /// <exception cref="PolicyKit.Formats.CatalogFormatException">A file is not a readable case file.</exception>
     public IReadOnlyList<CaseFile> Files => _files.Value;
 
     /// <summary>One row per case, <c>{ "file.json: case name" }</c>, for <c>[MemberData]</c>.</summary>

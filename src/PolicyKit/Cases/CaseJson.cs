@@ -1,5 +1,6 @@
+using PolicyKit.CatalogFiles;
+using PolicyKit.Formats;
 using PolicyKit.Model;
-using PolicyKit.Serialization;
 
 namespace PolicyKit.Cases;
 
@@ -38,7 +39,7 @@ public static class CaseJson
         ArgumentNullException.ThrowIfNull(utf8);
         ArgumentNullException.ThrowIfNull(catalogFor);
         options ??= CatalogReadOptions.Default;
-        return CaseJsonReader.Read(JsonSource.FromStream(utf8, options, sourceName), options, catalogFor);
+        return CaseJsonReader.Read(JsonSource.FromStream(utf8, options, sourceName, InputErrors.Catalog), options, catalogFor);
     }
 
     /// <summary>Reads a case file from a JSON string.</summary>
@@ -48,7 +49,7 @@ public static class CaseJson
         ArgumentNullException.ThrowIfNull(json);
         ArgumentNullException.ThrowIfNull(catalogFor);
         options ??= CatalogReadOptions.Default;
-        return CaseJsonReader.Read(JsonSource.FromString(json, options, sourceName), options, catalogFor);
+        return CaseJsonReader.Read(JsonSource.FromString(json, options, sourceName, InputErrors.Catalog), options, catalogFor);
     }
 
     /// <summary>

@@ -1,8 +1,9 @@
 using System.Collections.Immutable;
 using System.Text.Json;
 using NodaTime;
+using PolicyKit.Formats;
 using PolicyKit.Model;
-using PolicyKit.Serialization;
+using PolicyKit.Sources;
 using PolicyKit.Validation;
 
 namespace PolicyKit.Cases;

@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
+using PolicyKit.Canonical;
 using PolicyKit.Model;
-using PolicyKit.Serialization;
 
 namespace PolicyKit.Diff;
 
@@ -111,5 +111,5 @@ public static class CatalogDiff
     }
 
     private static bool Same(Action<System.Text.Json.Utf8JsonWriter> left, Action<System.Text.Json.Utf8JsonWriter> right) =>
-        Canonical.ToBytes(left).AsSpan().SequenceEqual(Canonical.ToBytes(right));
+        CanonicalJson.ToBytes(left).AsSpan().SequenceEqual(CanonicalJson.ToBytes(right));
 }

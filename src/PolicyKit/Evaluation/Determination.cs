@@ -1,9 +1,9 @@
 using System.Text;
 using NodaTime;
 using NodaTime.Text;
+using PolicyKit.Canonical;
 using PolicyKit.Model;
 using PolicyKit.Profiles;
-using PolicyKit.Serialization;
 
 namespace PolicyKit.Evaluation;
 
@@ -18,14 +18,14 @@ internal static class Determination
 
     public static string Compute(PolicyCatalog catalog, EnterpriseProfile profile, LocalDate asOf)
     {
-        var profileBytes = Canonical.ToBytes(w => ProfileJsonWriter.Write(w, profile, includeId: false));
+        var profileBytes = CanonicalJson.ToBytes(w => ProfileJsonWriter.Write(w, profile, includeId: false));
         var tail = Encoding.UTF8.GetBytes("\n" + LocalDatePattern.Iso.Format(asOf));
-        var head = Encoding.UTF8.GetBytes(catalog.ContentHash + "\n");
+        var head = Encoding.UTF8.GetBytes(catalog.ContentHash() + "\n");
         var all = new byte[Prefix.Length + head.Length + profileBytes.Length + tail.Length];
         Prefix.CopyTo(all, 0);
         head.CopyTo(all, Prefix.Length);
         profileBytes.CopyTo(all, Prefix.Length + head.Length);
         tail.CopyTo(all, Prefix.Length + head.Length + profileBytes.Length);
-        return Canonical.Hash(all);
+        return CanonicalJson.Hash(all);
     }
 }

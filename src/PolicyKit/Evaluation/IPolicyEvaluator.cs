@@ -1,6 +1,5 @@
 using NodaTime;
 using PolicyKit.Model;
-using PolicyKit.Profiles;
 
 namespace PolicyKit.Evaluation;
 

@@ -1,7 +1,5 @@
 using System.Collections.Immutable;
-using NodaTime;
 using PolicyKit.Jurisdictions;
-using PolicyKit.Text;
 
 namespace PolicyKit.Facts;
 

@@ -2,7 +2,6 @@ using System.Collections.Immutable;
 using PolicyKit.Evaluation;
 using PolicyKit.Facts;
 using PolicyKit.Model;
-using PolicyKit.Predicates;
 using PolicyKit.Profiles;
 
 namespace PolicyKit.Guidance;

@@ -1,5 +1,3 @@
-using PolicyKit.Text;
-
 namespace PolicyKit.Jurisdictions;
 
 /// <summary>

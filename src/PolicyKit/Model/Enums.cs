@@ -1,15 +1,5 @@
 namespace PolicyKit.Model;
 
-/// <summary>Which public money pays an award; payout modifiers apply per kind.</summary>
-public enum FundingKind
-{
-    /// <summary>Non-investment funds (非投资类): grants, awards, subsidies.</summary>
-    NonInvestment,
-
-    /// <summary>Investment funds (投资类): not scaled by Jimo's grades.</summary>
-    Investment,
-}
-
 /// <summary>Whether an item is new in its list or carried over from the predecessor list.</summary>
 public enum PolicyStatus
 {

@@ -20,7 +20,6 @@ public sealed class PolicyCatalog
 {
     private readonly FrozenDictionary<string, Policy> _policies;
     private readonly FrozenDictionary<string, PolicyList> _lists;
-    private string? _contentHash;
 
     internal PolicyCatalog(
         string id,
@@ -81,11 +80,6 @@ public sealed class PolicyCatalog
 
     /// <summary>Finds a list by id.</summary>
     public PolicyList? FindList(string id) => _lists.GetValueOrDefault(id);
-
-    /// <summary>
-    /// A SHA-256 (lower-case hex) of the catalog's canonical JSON: equal content gives an equal hash on any machine.
-    /// </summary>
-    public string ContentHash => _contentHash ??= Serialization.Canonical.Hash(Serialization.CatalogJsonWriter.WriteCanonical(this));
 
     /// <summary>The days policy <paramref name="policy"/> is in force: its own validity, else its list's.</summary>
     public Validity ValidityOf(Policy policy)

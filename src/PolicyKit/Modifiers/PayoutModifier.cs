@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
+using PolicyKit.Awards;
 using PolicyKit.Jurisdictions;
-using PolicyKit.Model;
 
 namespace PolicyKit.Modifiers;
 

@@ -2,7 +2,6 @@ using System.Collections.Immutable;
 using NodaTime;
 using PolicyKit.Model;
 using PolicyKit.Populations.Plan;
-using PolicyKit.Simulation;
 using PolicyKit.Validation;
 
 namespace PolicyKit.Populations;
@@ -78,24 +77,5 @@ public sealed class PopulationEvaluator
             _ => { },
             cancellationToken);
         return new PopulationVerdicts(PolicyIds, population.Count, trueBits, falseBits);
-    }
-
-    /// <summary>
-    /// What the catalog means for the population on <paramref name="asOf"/> (DESIGN §10): per policy
-    /// counts and award sums, the firms' totals summed, and against <paramref name="baseline"/>, both
-    /// side by side with the firms each policy gains and loses.
-    /// </summary>
-    /// <param name="population">The firms.</param>
-    /// <param name="asOf">The date, for both catalogs.</param>
-    /// <param name="baseline">Last year's list or the list before a draft change, or null.</param>
-    /// <param name="options">Cores, vector width, progress; defaults when null.</param>
-    /// <param name="cancellationToken">Stops between blocks.</param>
-    /// <exception cref="ArgumentException">The population holds a fact a catalog uses with an incompatible type.</exception>
-    /// <exception cref="OverflowException">One firm's award exceeds 92 trillion yuan.</exception>
-    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
-    public SimulationResult Simulate(Population population, LocalDate asOf, PopulationEvaluator? baseline = null, PopulationOptions? options = null, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(population);
-        return SimulationRun.Run(this, baseline, population, asOf, options ?? new PopulationOptions(), cancellationToken);
     }
 }

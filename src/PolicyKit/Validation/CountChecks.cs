@@ -1,3 +1,5 @@
+using PolicyKit.Formats;
+
 namespace PolicyKit.Validation;
 
 /// <summary>Declared versus modelled counts (PK3001 information, PK3003 when more are modelled than declared).</summary>

@@ -1,4 +1,5 @@
 using PolicyKit.Awards;
+using PolicyKit.Canonical;
 using PolicyKit.Facts;
 using PolicyKit.Predicates;
 
@@ -250,7 +251,7 @@ internal static class RuleChecks
 
     private static bool IsNumber(FactType type) => type is FactType.Integer or FactType.Decimal or FactType.Money;
 
-    private static string JsonName(FactType type) => Serialization.JsonNames.Of(type);
+    private static string JsonName(FactType type) => JsonNames.Of(type);
 
     /// <summary>The type's JSON name with its article: "an integer", "a money".</summary>
     private static string Article(FactType type) => (type == FactType.Integer ? "an " : "a ") + JsonName(type);

@@ -1,3 +1,4 @@
+using PolicyKit.Canonical;
 using PolicyKit.Facts;
 using PolicyKit.Model;
 
@@ -52,7 +53,7 @@ internal static class StructureChecks
             if (kinds.Count > 1)
             {
                 var first = group.First();
-                context.Error("PK3004", $"policies[{first.i}].stacking.exclusiveGroup", $"exclusive group '{group.Key}' mixes funding kinds ({string.Join(", ", group.Select(x => $"{x.p.Id}: {Serialization.JsonNames.Of(x.p.FundingKind)}"))}); only the highest of one kind of funds can replace the others.");
+                context.Error("PK3004", $"policies[{first.i}].stacking.exclusiveGroup", $"exclusive group '{group.Key}' mixes funding kinds ({string.Join(", ", group.Select(x => $"{x.p.Id}: {JsonNames.Of(x.p.FundingKind)}"))}); only the highest of one kind of funds can replace the others.");
             }
         }
     }

@@ -1,4 +1,5 @@
 using PolicyKit.Coverage;
+using PolicyKit.Formats;
 using PolicyKit.Testing.Assertions;
 using PolicyKit.Testing.Cases;
 

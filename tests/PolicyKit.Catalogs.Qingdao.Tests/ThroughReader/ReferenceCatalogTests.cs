@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using NodaTime;
 using PolicyKit.Catalogs.Qingdao.Tests.Support;
+using PolicyKit.Formats;
 using PolicyKit.Model;
 using PolicyKit.Validation;
 
@@ -88,8 +89,8 @@ public sealed class ReferenceCatalogTests
     public void EmbeddedJson_IsExactlyWhatTheCatalogWriterWritesForIt()
     {
         // CatalogJsonWriter is internal to PolicyKit; reflection keeps this check until a public writer exists.
-        var writer = typeof(PolicyCatalog).Assembly.GetType("PolicyKit.Serialization.CatalogJsonWriter")?.GetMethod("WriteCanonical", BindingFlags.Public | BindingFlags.Static);
-        writer.Should().NotBeNull("PolicyKit.Serialization.CatalogJsonWriter.WriteCanonical(PolicyCatalog) defines the format; if it moved, point this test at its successor");
+        var writer = typeof(PolicyCatalog).Assembly.GetType("PolicyKit.Canonical.CatalogJsonWriter")?.GetMethod("WriteCanonical", BindingFlags.Public | BindingFlags.Static);
+        writer.Should().NotBeNull("CatalogJsonWriter.WriteCanonical(PolicyCatalog) defines the format; if it moved, point this test at its successor");
 
         var written = (byte[])writer!.Invoke(null, [QingdaoCatalogs.Reference])!;
 

@@ -2,9 +2,9 @@ using System.Runtime.CompilerServices;
 using System.Text;
 using PolicyKit.Batching;
 using PolicyKit.Compilation;
+using PolicyKit.Outputs;
 using PolicyKit.Profiles;
 using PolicyKit.Reliability.Tests.Support;
-using PolicyKit.Serialization;
 using PolicyKit.Testing.Synthetic;
 
 namespace PolicyKit.Reliability.Tests.Concurrency;

@@ -1,7 +1,7 @@
 using PolicyKit.Compilation;
 using PolicyKit.Evaluation;
+using PolicyKit.Outputs;
 using PolicyKit.Reliability.Tests.Support;
-using PolicyKit.Serialization;
 using PolicyKit.Testing.Synthetic;
 
 namespace PolicyKit.Reliability.Tests.Concurrency;

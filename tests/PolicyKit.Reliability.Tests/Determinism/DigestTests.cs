@@ -1,8 +1,11 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using PolicyKit.Canonical;
+using PolicyKit.CatalogFiles;
+using PolicyKit.Outputs;
 using PolicyKit.Reliability.Tests.Support;
-using PolicyKit.Serialization;
+using PolicyKit.Sources;
 using PolicyKit.Text;
 
 namespace PolicyKit.Reliability.Tests.Determinism;
@@ -55,7 +58,7 @@ public class DigestTests
             {
                 lastCatalog = c.Catalog.Catalog.Id;
                 Append(hash, CatalogJson.Write(c.Catalog.Catalog));
-                Append(hash, c.Catalog.Catalog.ContentHash);
+                Append(hash, c.Catalog.Catalog.ContentHash());
             }
 
             var report = c.Catalog.Compiled.Evaluate(c.Profile, c.AsOf);

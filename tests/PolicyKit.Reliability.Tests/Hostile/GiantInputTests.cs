@@ -1,7 +1,9 @@
 using System.Text;
+using PolicyKit.CatalogFiles;
 using PolicyKit.Facts;
+using PolicyKit.Formats;
 using PolicyKit.Reliability.Tests.Support;
-using PolicyKit.Serialization;
+using PolicyKit.Sources;
 
 namespace PolicyKit.Reliability.Tests.Hostile;
 
@@ -84,9 +86,9 @@ public class GiantInputTests
 
         var act = () => ProfileJson.Read(new MemoryStream(hostile), FactSchema.Standard, sourceName: "bad.json");
 
-        var e = act.Should().ThrowExactly<CatalogFormatException>().Which;
+        var e = act.Should().ThrowExactly<ProfileFormatException>().Which;
         e.Reason.Should().Contain("UTF-8");
-        (e.SourceName, e.JsonPath, e.LineNumber).Should().Be(("bad.json", "id", 2L));
+        (e.SourceName, e.Location, e.LineNumber).Should().Be(("bad.json", "id", 2L));
     }
 
     /// <summary>A stream without a length, so the reader must grow its buffer and stop at the size limit.</summary>

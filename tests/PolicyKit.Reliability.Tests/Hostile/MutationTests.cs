@@ -1,8 +1,10 @@
 using System.Text;
+using PolicyKit.CatalogFiles;
 using PolicyKit.Compilation;
 using PolicyKit.Evaluation;
+using PolicyKit.Formats;
 using PolicyKit.Reliability.Tests.Support;
-using PolicyKit.Serialization;
+using PolicyKit.Sources;
 using PolicyKit.Testing.Synthetic;
 using Xunit.Abstractions;
 

@@ -1,15 +1,16 @@
 using PolicyKit.Compilation;
 using PolicyKit.Evaluation;
+using PolicyKit.Formats;
 using PolicyKit.Model;
+using PolicyKit.Outputs;
 using PolicyKit.Profiles;
-using PolicyKit.Serialization;
 using PolicyKit.Testing.Synthetic;
 using PolicyKit.Validation;
 
 namespace PolicyKit.Reliability.Tests.Hostile;
 
 /// <summary>
-/// The only outcomes allowed for hostile input: a valid load, or <see cref="CatalogFormatException"/>
+/// The only outcomes allowed for hostile input: a valid load, or <see cref="InputFormatException"/>
 /// with a location. A catalog that loads is validated, and when valid, evaluated by both
 /// evaluators, which must agree and not throw.
 /// </summary>
@@ -26,10 +27,10 @@ internal static class Outcome
         {
             loaded = load();
         }
-        catch (CatalogFormatException e)
+        catch (InputFormatException e)
         {
             tally?.Invoke("rejected");
-            return Located(e) ? null : $"CatalogFormatException without a location: {e.Message}";
+            return Located(e) ? null : $"{e.GetType().Name} without a location: {e.Message}";
         }
         catch (Exception e)
         {
@@ -56,7 +57,7 @@ internal static class Outcome
     /// A location is a line and position, or for the one whole-input limit (size) the limit's
     /// name; the reason is never empty.
     /// </summary>
-    public static bool Located(CatalogFormatException e) =>
+    public static bool Located(InputFormatException e) =>
         !string.IsNullOrWhiteSpace(e.Reason)
         && (e.LineNumber is >= 1 && e.BytePositionInLine is >= 1 || e.Reason.Contains("CatalogReadOptions.MaxBytes", StringComparison.Ordinal));
 

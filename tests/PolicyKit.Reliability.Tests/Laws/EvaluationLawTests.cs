@@ -1,9 +1,9 @@
 using PolicyKit.Awards;
+using PolicyKit.CatalogFiles;
 using PolicyKit.Evaluation;
-using PolicyKit.Facts;
 using PolicyKit.Model;
 using PolicyKit.Reliability.Tests.Support;
-using PolicyKit.Serialization;
+using PolicyKit.Sources;
 using Xunit.Abstractions;
 
 namespace PolicyKit.Reliability.Tests.Laws;

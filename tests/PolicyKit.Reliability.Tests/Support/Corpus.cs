@@ -2,8 +2,8 @@ using NodaTime;
 using PolicyKit.Compilation;
 using PolicyKit.Evaluation;
 using PolicyKit.Model;
+using PolicyKit.Outputs;
 using PolicyKit.Profiles;
-using PolicyKit.Serialization;
 using PolicyKit.Testing.Synthetic;
 
 namespace PolicyKit.Reliability.Tests.Support;

@@ -1,5 +1,5 @@
 using PolicyKit.Cases;
-using PolicyKit.Serialization;
+using PolicyKit.Formats;
 using PolicyKit.Testing.Assertions;
 using PolicyKit.Text;
 using Xunit.Sdk;

@@ -1,4 +1,3 @@
-using NodaTime;
 using PolicyKit.Awards;
 using PolicyKit.Compilation;
 using PolicyKit.Coverage;

@@ -1,5 +1,6 @@
 using PolicyKit.Batching;
 using PolicyKit.Compilation;
+using PolicyKit.Formats;
 using PolicyKit.Testing.Synthetic;
 using PolicyKit.Tests.Support;
 

@@ -1,9 +1,9 @@
 using PolicyKit.Awards;
+using PolicyKit.CatalogFiles;
 using PolicyKit.Diff;
 using PolicyKit.Facts;
 using PolicyKit.Model;
 using PolicyKit.Predicates;
-using PolicyKit.Serialization;
 using PolicyKit.Tests.Serialization;
 
 namespace PolicyKit.Tests.Diff;

@@ -1,8 +1,7 @@
 using System.Globalization;
 using PolicyKit.Evaluation;
-using PolicyKit.Facts;
 using PolicyKit.Guidance;
-using PolicyKit.Serialization;
+using PolicyKit.Outputs;
 using PolicyKit.Testing.Synthetic;
 
 namespace PolicyKit.Tests.Guidance;

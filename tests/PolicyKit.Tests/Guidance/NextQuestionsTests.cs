@@ -1,8 +1,8 @@
 using PolicyKit.Awards;
 using PolicyKit.Facts;
 using PolicyKit.Guidance;
+using PolicyKit.Outputs;
 using PolicyKit.Predicates;
-using PolicyKit.Serialization;
 using static PolicyKit.Tests.Support.TestCatalogs;
 
 namespace PolicyKit.Tests.Guidance;

@@ -1,5 +1,6 @@
 using NodaTime;
 using PolicyKit.Awards;
+using PolicyKit.Canonical;
 using PolicyKit.Evaluation;
 using PolicyKit.Facts;
 using PolicyKit.Guidance;
@@ -7,7 +8,6 @@ using PolicyKit.Jurisdictions;
 using PolicyKit.Model;
 using PolicyKit.Predicates;
 using PolicyKit.Profiles;
-using PolicyKit.Serialization;
 using static PolicyKit.Tests.Support.TestCatalogs;
 
 namespace PolicyKit.Tests.Guidance;
@@ -21,7 +21,7 @@ public class WhatItWouldTakeTests
         return PolicyGuide.WhatItWouldTake(Evaluate(catalog, profile, asOf), catalog, "p")!;
     }
 
-    private static string NeedJson(Need need) => System.Text.Encoding.UTF8.GetString(Canonical.ToBytes(w => CatalogJsonWriter.WritePredicate(w, need.Condition)));
+    private static string NeedJson(Need need) => System.Text.Encoding.UTF8.GetString(CanonicalJson.ToBytes(w => CatalogJsonWriter.WritePredicate(w, need.Condition)));
 
     [Fact]
     public void WhatItWouldTake_TooFewEmployees_NeedsTheThresholdInBothLanguages()

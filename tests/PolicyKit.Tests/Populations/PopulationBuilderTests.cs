@@ -3,7 +3,6 @@ using PolicyKit.Facts;
 using PolicyKit.Populations;
 using PolicyKit.Populations.Columns;
 using PolicyKit.Profiles;
-using PolicyKit.Text;
 
 namespace PolicyKit.Tests.Populations;
 

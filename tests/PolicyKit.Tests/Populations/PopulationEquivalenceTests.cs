@@ -3,7 +3,7 @@ using NodaTime;
 using PolicyKit.Compilation;
 using PolicyKit.Evaluation;
 using PolicyKit.Facts;
-using PolicyKit.Model;
+using PolicyKit.Formats;
 using PolicyKit.Populations;
 using PolicyKit.Profiles;
 using PolicyKit.Simulation;

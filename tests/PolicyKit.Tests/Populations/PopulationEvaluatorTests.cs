@@ -5,6 +5,7 @@ using PolicyKit.Populations;
 using PolicyKit.Populations.Plan;
 using PolicyKit.Predicates;
 using PolicyKit.Profiles;
+using PolicyKit.Simulation;
 using PolicyKit.Testing.Synthetic;
 
 namespace PolicyKit.Tests.Populations;

@@ -1,8 +1,10 @@
 using System.Text;
 using NodaTime;
+using PolicyKit.Formats;
+using PolicyKit.Outputs;
 using PolicyKit.Populations;
-using PolicyKit.Serialization;
 using PolicyKit.Simulation;
+using PolicyKit.Sources;
 using PolicyKit.Testing.Synthetic;
 
 namespace PolicyKit.Tests.Populations;
@@ -27,7 +29,7 @@ public class PopulationSourcesTests
     {
         using var stream = new MemoryStream(Encoding.UTF8.GetBytes(string.Join('\n', Firms.Select(f => ProfileJson.Write(f)))));
 
-        var population = Population.ReadJsonLines(stream, Catalog.Schema, "firms.jsonl");
+        var population = PopulationReader.ReadJsonLines(stream, Catalog.Schema, "firms.jsonl");
 
         population.Count.Should().Be(Firms.Count);
         Simulated(population).Should().Be(Expected);
@@ -38,7 +40,7 @@ public class PopulationSourcesTests
     {
         using var stream = new MemoryStream(Encoding.UTF8.GetBytes(ProfileCsv.Write(Firms, Catalog.Schema)));
 
-        var population = Population.ReadCsv(stream, Catalog.Schema, "firms.csv");
+        var population = PopulationReader.ReadCsv(stream, Catalog.Schema, "firms.csv");
 
         population.Count.Should().Be(Firms.Count);
         Simulated(population).Should().Be(Expected);
@@ -50,8 +52,8 @@ public class PopulationSourcesTests
         var csv = "enterprise.employees,enterprise.district\n12,370212\nmany,370212\n";
         using var stream = new MemoryStream(Encoding.UTF8.GetBytes(csv));
 
-        var read = () => Population.ReadCsv(stream, Catalog.Schema, "firms.csv");
+        var read = () => PopulationReader.ReadCsv(stream, Catalog.Schema, "firms.csv");
 
-        read.Should().ThrowExactly<CatalogFormatException>().Which.Message.Should().Contain("firms.csv(3,").And.Contain("enterprise.employees");
+        read.Should().ThrowExactly<ProfileFormatException>().Which.Message.Should().Contain("firms.csv(3,").And.Contain("enterprise.employees");
     }
 }

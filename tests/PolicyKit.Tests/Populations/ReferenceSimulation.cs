@@ -1,6 +1,7 @@
 using NodaTime;
 using PolicyKit.Compilation;
 using PolicyKit.Evaluation;
+using PolicyKit.Formats;
 using PolicyKit.Profiles;
 using PolicyKit.Simulation;
 

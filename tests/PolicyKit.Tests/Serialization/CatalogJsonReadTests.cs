@@ -1,7 +1,8 @@
 using System.Text;
+using PolicyKit.CatalogFiles;
 using PolicyKit.Facts;
+using PolicyKit.Formats;
 using PolicyKit.Predicates;
-using PolicyKit.Serialization;
 using PolicyKit.Validation;
 
 namespace PolicyKit.Tests.Serialization;

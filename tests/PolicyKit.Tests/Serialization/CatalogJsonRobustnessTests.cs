@@ -1,5 +1,6 @@
 using System.Text;
-using PolicyKit.Serialization;
+using PolicyKit.CatalogFiles;
+using PolicyKit.Formats;
 
 namespace PolicyKit.Tests.Serialization;
 

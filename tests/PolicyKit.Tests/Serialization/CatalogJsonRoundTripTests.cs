@@ -1,9 +1,11 @@
 using System.Text;
+using PolicyKit.Canonical;
+using PolicyKit.CatalogFiles;
 using PolicyKit.Evaluation;
 using PolicyKit.Facts;
-using PolicyKit.Model;
+using PolicyKit.Outputs;
 using PolicyKit.Profiles;
-using PolicyKit.Serialization;
+using PolicyKit.Sources;
 using PolicyKit.Validation;
 
 namespace PolicyKit.Tests.Serialization;
@@ -33,7 +35,7 @@ public class CatalogJsonRoundTripTests
     {
         var catalog = SampleCatalogs.Full();
         var read = CatalogJson.Read(CatalogJson.Write(catalog));
-        read.ContentHash.Should().Be(catalog.ContentHash);
+        read.ContentHash().Should().Be(catalog.ContentHash());
     }
 
     [Fact]
@@ -56,7 +58,7 @@ public class CatalogJsonRoundTripTests
         CatalogJson.Write(catalog, stream, indented: false);
         Encoding.UTF8.GetString(stream.ToArray()).Should().Be(CatalogJson.Write(catalog, indented: false));
         stream.Position = 0;
-        CatalogJson.Read(stream).ContentHash.Should().Be(catalog.ContentHash);
+        CatalogJson.Read(stream).ContentHash().Should().Be(catalog.ContentHash());
     }
 
     [Fact]

@@ -1,7 +1,8 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using PolicyKit.CatalogFiles;
 using PolicyKit.Model;
-using PolicyKit.Serialization;
+using PolicyKit.Sources;
 using PolicyKit.Validation;
 
 namespace PolicyKit.Tests.Serialization;

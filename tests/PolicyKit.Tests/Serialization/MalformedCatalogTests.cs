@@ -1,4 +1,5 @@
-using PolicyKit.Serialization;
+using PolicyKit.CatalogFiles;
+using PolicyKit.Formats;
 using PolicyKit.Validation;
 
 namespace PolicyKit.Tests.Serialization;

@@ -1,7 +1,8 @@
 using System.Text;
 using PolicyKit.Facts;
+using PolicyKit.Formats;
 using PolicyKit.Profiles;
-using PolicyKit.Serialization;
+using PolicyKit.Sources;
 
 namespace PolicyKit.Tests.Serialization;
 
@@ -9,10 +10,10 @@ public class ProfileCsvTests
 {
     private static readonly FactSchema Schema = ProfileSources.Schema;
 
-    private static CatalogFormatException Fails(string csv, CatalogReadOptions? options = null)
+    private static ProfileFormatException Fails(string csv, CatalogReadOptions? options = null)
     {
         var act = () => ProfileCsv.Read(csv, Schema, options, sourceName: "firms.csv");
-        return act.Should().ThrowExactly<CatalogFormatException>().Which;
+        return act.Should().ThrowExactly<ProfileFormatException>().Which;
     }
 
     [Fact]
@@ -103,7 +104,7 @@ public class ProfileCsvTests
         e.SourceName.Should().Be("firms.csv");
         e.LineNumber.Should().Be(line);
         e.BytePositionInLine.Should().Be(position);
-        e.JsonPath.Should().Be(path);
+        e.Location.Should().Be(path);
         e.Reason.Should().Be(reason);
         e.Message.Should().StartWith($"firms.csv({line},{position}): ");
     }
@@ -147,7 +148,7 @@ public class ProfileCsvTests
             }
         };
 
-        act.Should().ThrowExactly<CatalogFormatException>().Which.LineNumber.Should().Be(4);
+        act.Should().ThrowExactly<ProfileFormatException>().Which.LineNumber.Should().Be(4);
         rows.Select(r => r.Id).Should().Equal("a", "b");
     }
 
@@ -156,7 +157,7 @@ public class ProfileCsvTests
     {
         using var stream = new MemoryStream(Encoding.UTF8.GetBytes("id,enterprise.employees\na,1\nb,x\n"));
         var act = () => ProfileCsv.ReadAll(stream, Schema, sourceName: "firms.csv");
-        act.Should().ThrowExactly<CatalogFormatException>().Which.Message.Should().StartWith("firms.csv(3,3): enterprise.employees: column 2:");
+        act.Should().ThrowExactly<ProfileFormatException>().Which.Message.Should().StartWith("firms.csv(3,3): enterprise.employees: column 2:");
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using System.Data;
 using PolicyKit.Facts;
-using PolicyKit.Serialization;
+using PolicyKit.Formats;
+using PolicyKit.Sources;
 
 namespace PolicyKit.Tests.Serialization;
 
@@ -87,9 +88,9 @@ public class ProfileDbTests
         using var reader = table.CreateDataReader();
         var act = () => ProfileDb.ReadRows(reader, Schema, "firms").ToList();
 
-        var e = act.Should().ThrowExactly<CatalogFormatException>().Which;
+        var e = act.Should().ThrowExactly<ProfileFormatException>().Which;
         e.SourceName.Should().Be("firms");
-        e.JsonPath.Should().Be(column);
+        e.Location.Should().Be(column);
         e.Reason.Should().Be(reason);
         e.Message.Should().Be($"firms: {column}: {reason}");
     }
@@ -103,7 +104,7 @@ public class ProfileDbTests
 
         var act = () => ProfileDb.ReadRows(reader, Schema).ToList();
 
-        act.Should().ThrowExactly<CatalogFormatException>().Which.Reason
+        act.Should().ThrowExactly<ProfileFormatException>().Which.Reason
             .Should().Be("column 2: unknown fact 'enterprise.employes'; did you mean 'enterprise.employees'?");
     }
 }

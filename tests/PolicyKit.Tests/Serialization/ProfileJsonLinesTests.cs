@@ -1,6 +1,7 @@
 using System.Text;
 using PolicyKit.Facts;
-using PolicyKit.Serialization;
+using PolicyKit.Formats;
+using PolicyKit.Sources;
 
 namespace PolicyKit.Tests.Serialization;
 
@@ -71,7 +72,7 @@ public class ProfileJsonLinesTests
 
         var act = () => ProfileJson.ReadLines(stream, Schema, sourceName: "firms.jsonl").ToList();
 
-        var e = act.Should().ThrowExactly<CatalogFormatException>().Which;
+        var e = act.Should().ThrowExactly<ProfileFormatException>().Which;
         e.LineNumber.Should().Be(6);
         e.Message.Should().StartWith("firms.jsonl(6,").And.EndWith(expected);
     }
@@ -81,7 +82,7 @@ public class ProfileJsonLinesTests
     {
         var text = Lines(ProfileSources.Generate(2)) + "{\"id\":\"" + new string('x', 5000) + "\",\"facts\":{}}\n";
         var act = () => ProfileJson.ReadLines(new StringReader(text), Schema, new CatalogReadOptions { MaxBytes = 4096 }, "big.jsonl").ToList();
-        var e = act.Should().ThrowExactly<CatalogFormatException>().Which;
+        var e = act.Should().ThrowExactly<ProfileFormatException>().Which;
         e.LineNumber.Should().Be(3);
         e.Reason.Should().Be("the line is longer than 4096 bytes (CatalogReadOptions.MaxBytes).");
     }
@@ -91,13 +92,13 @@ public class ProfileJsonLinesTests
     {
         var line = "{\"facts\":{\"enterprise.name\":\"" + new string('x', 300) + "\"}}";
         var act = () => ProfileJson.ReadLines(new StringReader(line), Schema, new CatalogReadOptions { MaxStringLength = 200 }).ToList();
-        act.Should().ThrowExactly<CatalogFormatException>().Which.Reason.Should().StartWith("a string of 300 bytes exceeds the limit of 200");
+        act.Should().ThrowExactly<ProfileFormatException>().Which.Reason.Should().StartWith("a string of 300 bytes exceeds the limit of 200");
     }
 
     [Fact]
     public void ReadLines_TextWithUnpairedSurrogate_ThrowsTheFormatException()
     {
         var act = () => ProfileJson.ReadLines(new StringReader("{\"facts\":{\"enterprise.name\":\"a\ud800\"}}"), Schema).ToList();
-        act.Should().ThrowExactly<CatalogFormatException>().Which.Reason.Should().Be("the text holds an unpaired surrogate: it is not valid Unicode.");
+        act.Should().ThrowExactly<ProfileFormatException>().Which.Reason.Should().Be("the text holds an unpaired surrogate: it is not valid Unicode.");
     }
 }

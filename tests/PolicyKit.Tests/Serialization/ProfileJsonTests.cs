@@ -1,5 +1,6 @@
 using PolicyKit.Facts;
-using PolicyKit.Serialization;
+using PolicyKit.Formats;
+using PolicyKit.Sources;
 
 namespace PolicyKit.Tests.Serialization;
 
@@ -7,10 +8,10 @@ public class ProfileJsonTests
 {
     private static readonly FactSchema Schema = SampleCatalogs.Full().Schema;
 
-    private static CatalogFormatException Fails(string facts)
+    private static ProfileFormatException Fails(string facts)
     {
         var act = () => ProfileJson.Read("{ \"facts\": " + facts + " }", Schema, sourceName: "firm.json");
-        return act.Should().ThrowExactly<CatalogFormatException>().Which;
+        return act.Should().ThrowExactly<ProfileFormatException>().Which;
     }
 
     [Fact]
@@ -40,7 +41,7 @@ public class ProfileJsonTests
     public void Read_WrongType_ThrowsAtFact()
     {
         var e = Fails("""{ "enterprise.employees": "fifty" }""");
-        e.JsonPath.Should().Be("facts['enterprise.employees']");
+        e.Location.Should().Be("facts['enterprise.employees']");
         e.Reason.Should().Be("expected a number, found a string \"fifty\".");
         e.SourceName.Should().Be("firm.json");
     }
@@ -61,7 +62,7 @@ public class ProfileJsonTests
     public void Read_BadCodeInOpenSet_ThrowsAtItem()
     {
         var e = Fails("""{ "enterprise.industries": ["finance", "Big Data"] }""");
-        e.JsonPath.Should().Be("facts['enterprise.industries'][1]");
+        e.Location.Should().Be("facts['enterprise.industries'][1]");
         e.Reason.Should().Be("'Big Data' is not a code of fact 'enterprise.industries'; expected a code of lower-case letters, digits and hyphens.");
     }
 
@@ -75,28 +76,28 @@ public class ProfileJsonTests
     public void Read_CertificationExpiringBeforeRecognition_Throws()
     {
         Fails("""{ "enterprise.certifications": [ { "kind": "unicorn", "recognizedOn": "2023-05-10", "expiresOn": "2023-01-01" } ] }""")
-            .JsonPath.Should().Be("facts['enterprise.certifications'][0].expiresOn");
+            .Location.Should().Be("facts['enterprise.certifications'][0].expiresOn");
     }
 
     [Fact]
     public void Read_UnknownTopLevelProperty_Throws()
     {
         var act = () => ProfileJson.Read("""{ "facts": {}, "name": "x" }""", Schema);
-        act.Should().ThrowExactly<CatalogFormatException>().Which.Reason.Should().StartWith("unknown property 'name' in a profile");
+        act.Should().ThrowExactly<ProfileFormatException>().Which.Reason.Should().StartWith("unknown property 'name' in a profile");
     }
 
     [Fact]
     public void Read_MalformedJson_IsWrapped()
     {
         var act = () => ProfileJson.Read("{ \"facts\": { ", Schema);
-        act.Should().ThrowExactly<CatalogFormatException>().Which.Reason.Should().StartWith("invalid JSON:");
+        act.Should().ThrowExactly<ProfileFormatException>().Which.Reason.Should().StartWith("invalid JSON:");
     }
 
     [Fact]
     public void ReadLine_Error_ReportsTheFileLine()
     {
         var act = () => ProfileJson.ReadLine("""{ "facts": { "enterprise.employees": true } }""", Schema, lineNumber: 7, sourceName: "firms.jsonl");
-        var e = act.Should().ThrowExactly<CatalogFormatException>().Which;
+        var e = act.Should().ThrowExactly<ProfileFormatException>().Which;
         e.LineNumber.Should().Be(7);
         e.BytePositionInLine.Should().Be(38);
         e.Message.Should().StartWith("firms.jsonl(7,38): facts['enterprise.employees']: expected a number, found true.");

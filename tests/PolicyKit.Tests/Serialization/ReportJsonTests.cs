@@ -1,8 +1,8 @@
 using System.Text.Json;
 using PolicyKit.Evaluation;
 using PolicyKit.Facts;
+using PolicyKit.Outputs;
 using PolicyKit.Profiles;
-using PolicyKit.Serialization;
 
 namespace PolicyKit.Tests.Serialization;
 
