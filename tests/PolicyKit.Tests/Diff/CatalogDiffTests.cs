@@ -4,7 +4,7 @@ using PolicyKit.Diff;
 using PolicyKit.Facts;
 using PolicyKit.Model;
 using PolicyKit.Predicates;
-using PolicyKit.Tests.Serialization;
+using PolicyKit.Tests.Support;
 
 namespace PolicyKit.Tests.Diff;
 

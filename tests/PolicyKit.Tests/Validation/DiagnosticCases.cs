@@ -5,7 +5,7 @@ using PolicyKit.Jurisdictions;
 using PolicyKit.Model;
 using PolicyKit.Modifiers;
 using PolicyKit.Predicates;
-using PolicyKit.Tests.Serialization;
+using PolicyKit.Tests.Support;
 
 namespace PolicyKit.Tests.Validation;
 

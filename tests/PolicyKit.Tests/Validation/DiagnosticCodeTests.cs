@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using PolicyKit.Tests.Serialization;
+using PolicyKit.Tests.Support;
 using PolicyKit.Validation;
 
 namespace PolicyKit.Tests.Validation;

@@ -1,4 +1,4 @@
-namespace PolicyKit.Tests.Serialization;
+namespace PolicyKit.Tests.Support;
 
 /// <summary>Finds the repository's files (docs, sources) from the test's output folder.</summary>
 internal static class Repository

@@ -2,8 +2,9 @@ using PolicyKit.Facts;
 using PolicyKit.Model;
 using PolicyKit.Profiles;
 using PolicyKit.Testing.Synthetic;
+using PolicyKit.Tests.Support;
 
-namespace PolicyKit.Tests.Serialization;
+namespace PolicyKit.Tests.Sources;
 
 /// <summary>Generated populations for the profile reader tests, with text that needs CSV quoting.</summary>
 internal static class ProfileSources

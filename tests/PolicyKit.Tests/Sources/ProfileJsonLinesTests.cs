@@ -2,8 +2,9 @@ using System.Text;
 using PolicyKit.Facts;
 using PolicyKit.Formats;
 using PolicyKit.Sources;
+using PolicyKit.Tests.Support;
 
-namespace PolicyKit.Tests.Serialization;
+namespace PolicyKit.Tests.Sources;
 
 /// <summary>The fast JSON Lines path reads what the strict per-line reader reads, and fails as it does.</summary>
 public class ProfileJsonLinesTests

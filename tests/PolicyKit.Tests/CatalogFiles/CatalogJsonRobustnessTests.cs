@@ -1,8 +1,9 @@
 using System.Text;
 using PolicyKit.CatalogFiles;
 using PolicyKit.Formats;
+using PolicyKit.Tests.Support;
 
-namespace PolicyKit.Tests.Serialization;
+namespace PolicyKit.Tests.CatalogFiles;
 
 /// <summary>Damaged input never escapes as another exception type and never half-loads.</summary>
 public class CatalogJsonRobustnessTests

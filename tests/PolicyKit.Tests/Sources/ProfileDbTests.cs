@@ -2,8 +2,9 @@ using System.Data;
 using PolicyKit.Facts;
 using PolicyKit.Formats;
 using PolicyKit.Sources;
+using PolicyKit.Tests.Support;
 
-namespace PolicyKit.Tests.Serialization;
+namespace PolicyKit.Tests.Sources;
 
 /// <summary>ProfileDb over the in-box DataTableReader; the PostgreSQL test reads a real server.</summary>
 public class ProfileDbTests

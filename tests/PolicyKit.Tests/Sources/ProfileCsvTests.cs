@@ -3,8 +3,9 @@ using PolicyKit.Facts;
 using PolicyKit.Formats;
 using PolicyKit.Profiles;
 using PolicyKit.Sources;
+using PolicyKit.Tests.Support;
 
-namespace PolicyKit.Tests.Serialization;
+namespace PolicyKit.Tests.Sources;
 
 public class ProfileCsvTests
 {

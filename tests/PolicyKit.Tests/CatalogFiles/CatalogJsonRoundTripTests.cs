@@ -6,9 +6,10 @@ using PolicyKit.Facts;
 using PolicyKit.Outputs;
 using PolicyKit.Profiles;
 using PolicyKit.Sources;
+using PolicyKit.Tests.Support;
 using PolicyKit.Validation;
 
-namespace PolicyKit.Tests.Serialization;
+namespace PolicyKit.Tests.CatalogFiles;
 
 public class CatalogJsonRoundTripTests
 {

@@ -8,7 +8,7 @@ using PolicyKit.Modifiers;
 using PolicyKit.Predicates;
 using PolicyKit.Text;
 
-namespace PolicyKit.Tests.Serialization;
+namespace PolicyKit.Tests.Support;
 
 /// <summary>Catalogs built in C# that use every predicate and award form, for round trips.</summary>
 internal static class SampleCatalogs

@@ -3,9 +3,10 @@ using PolicyKit.CatalogFiles;
 using PolicyKit.Facts;
 using PolicyKit.Formats;
 using PolicyKit.Predicates;
+using PolicyKit.Tests.Support;
 using PolicyKit.Validation;
 
-namespace PolicyKit.Tests.Serialization;
+namespace PolicyKit.Tests.CatalogFiles;
 
 public class CatalogJsonReadTests
 {

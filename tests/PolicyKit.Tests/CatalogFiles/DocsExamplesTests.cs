@@ -3,9 +3,10 @@ using System.Text.RegularExpressions;
 using PolicyKit.CatalogFiles;
 using PolicyKit.Model;
 using PolicyKit.Sources;
+using PolicyKit.Tests.Support;
 using PolicyKit.Validation;
 
-namespace PolicyKit.Tests.Serialization;
+namespace PolicyKit.Tests.CatalogFiles;
 
 /// <summary>
 /// Every JSON example of the docs is read: the files in <c>docs/examples/</c> and every

@@ -1,8 +1,9 @@
 using PolicyKit.CatalogFiles;
 using PolicyKit.Formats;
+using PolicyKit.Tests.Support;
 using PolicyKit.Validation;
 
-namespace PolicyKit.Tests.Serialization;
+namespace PolicyKit.Tests.CatalogFiles;
 
 /// <summary>
 /// The corpus in <c>Malformed/</c>: each file either cannot be read (the exception's JSON path,
@@ -11,7 +12,7 @@ namespace PolicyKit.Tests.Serialization;
 /// </summary>
 public class MalformedCatalogTests
 {
-    private static readonly string Folder = Path.Combine(AppContext.BaseDirectory, "Serialization", "Malformed");
+    private static readonly string Folder = Path.Combine(AppContext.BaseDirectory, "CatalogFiles", "Malformed");
 
     /// <summary>File, JSON path, line, and the reason (for syntax errors, its start).</summary>
     public static TheoryData<string, string, long, string> Unreadable => new()

@@ -3,8 +3,9 @@ using PolicyKit.Evaluation;
 using PolicyKit.Facts;
 using PolicyKit.Outputs;
 using PolicyKit.Profiles;
+using PolicyKit.Tests.Support;
 
-namespace PolicyKit.Tests.Serialization;
+namespace PolicyKit.Tests.Outputs;
 
 public class ReportJsonTests
 {
