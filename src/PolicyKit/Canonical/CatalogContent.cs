@@ -14,7 +14,7 @@ public static class CatalogContent
 
     /// <summary>
     /// A SHA-256 (lower-case hex) of the catalog's canonical JSON: equal content gives an equal
-    /// hash on any machine (specification §3.10). Computed once per catalog instance.
+    /// hash on any machine (specification §3.21). Computed once per catalog instance.
     /// </summary>
     /// <param name="catalog">The catalog.</param>
     /// <exception cref="ArgumentNullException"><paramref name="catalog"/> is null.</exception>

@@ -5,7 +5,7 @@ using PolicyKit.Model;
 namespace PolicyKit.Tests.Conventions;
 
 /// <summary>
-/// The concept folders of the core (a folder and its subfolders are one node) depend one way (specification §1.4, drawn in docs/architecture.md):
+/// The concept folders of the core (a folder and its subfolders are one node) depend one way (specification §1.3, drawn in docs/architecture.md):
 /// every namespace has a layer, and a type may use only types of its own namespace or of a lower
 /// layer. Dependencies are read from the compiled assembly (signatures, base types, attributes and
 /// every instruction of every method body), so a fully qualified name or a lambda cannot hide one.
