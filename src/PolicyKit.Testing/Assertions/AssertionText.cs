@@ -1,6 +1,5 @@
 using System.Text;
 using NodaTime.Text;
-using PolicyKit.Cases;
 using PolicyKit.Evaluation;
 using PolicyKit.Text;
 

@@ -1,7 +1,7 @@
 using FluentAssertions;
 using FluentAssertions.Execution;
 using FluentAssertions.Primitives;
-using PolicyKit.Cases;
+using PolicyKit.Testing.Cases;
 using PolicyKit.Text;
 
 namespace PolicyKit.Testing.Assertions;

@@ -1,5 +1,4 @@
 using FluentAssertions.Execution;
-using PolicyKit.Cases;
 using PolicyKit.Evaluation;
 using PolicyKit.Text;
 

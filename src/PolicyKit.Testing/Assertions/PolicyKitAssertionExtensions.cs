@@ -1,5 +1,5 @@
-using PolicyKit.Cases;
 using PolicyKit.Evaluation;
+using PolicyKit.Testing.Cases;
 using PolicyKit.Text;
 
 namespace PolicyKit.Testing.Assertions;

@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
-using PolicyKit.Cases;
-using PolicyKit.Coverage;
 using PolicyKit.Model;
+using PolicyKit.Testing.Coverage;
 
 namespace PolicyKit.Testing.Cases;
 

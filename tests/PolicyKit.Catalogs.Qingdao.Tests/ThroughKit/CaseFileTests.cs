@@ -1,6 +1,6 @@
-using PolicyKit.Coverage;
 using PolicyKit.Testing.Assertions;
 using PolicyKit.Testing.Cases;
+using PolicyKit.Testing.Coverage;
 
 namespace PolicyKit.Catalogs.Qingdao.Tests.ThroughKit;
 

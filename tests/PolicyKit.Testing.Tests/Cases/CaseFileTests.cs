@@ -1,6 +1,6 @@
-using PolicyKit.Cases;
 using PolicyKit.Serialization;
 using PolicyKit.Testing.Assertions;
+using PolicyKit.Testing.Cases;
 using PolicyKit.Text;
 using Xunit.Sdk;
 

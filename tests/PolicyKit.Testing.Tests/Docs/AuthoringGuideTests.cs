@@ -1,8 +1,6 @@
 using System.Text.RegularExpressions;
 using NodaTime;
 using PolicyKit.Awards;
-using PolicyKit.Cases;
-using PolicyKit.Coverage;
 using PolicyKit.Evaluation;
 using PolicyKit.Facts;
 using PolicyKit.Jurisdictions;
@@ -11,6 +9,8 @@ using PolicyKit.Predicates;
 using PolicyKit.Serialization;
 using PolicyKit.Testing.Assertions;
 using PolicyKit.Testing.Builders;
+using PolicyKit.Testing.Cases;
+using PolicyKit.Testing.Coverage;
 using PolicyKit.Text;
 using Xunit.Sdk;
 

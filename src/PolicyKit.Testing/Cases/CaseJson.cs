@@ -1,7 +1,7 @@
 using PolicyKit.Model;
 using PolicyKit.Serialization;
 
-namespace PolicyKit.Cases;
+namespace PolicyKit.Testing.Cases;
 
 /// <summary>
 /// Reads case files (docs/authoring-guide.md, schema <c>docs/schema/cases.schema.json</c>):
