@@ -10,6 +10,7 @@ namespace PolicyKit.Testing.Cases;
 /// too), and <see cref="Run(string, CoverageCollector?)"/> runs the case a row names.
 /// </summary>
 /// <example>
+/// With xunit and PolicyKit.Testing.FluentAssertions (for <c>Should().Pass()</c>):
 /// <code>
 /// private static readonly CaseSource Source = new("Cases", id => QingdaoCatalogs.Ids.Contains(id) ? QingdaoCatalogs.Get(id) : null);
 /// public static IEnumerable&lt;object[]&gt; Cases => Source.Names;

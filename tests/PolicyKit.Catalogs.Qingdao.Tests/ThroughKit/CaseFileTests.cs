@@ -1,6 +1,6 @@
-using PolicyKit.Testing.Assertions;
 using PolicyKit.Testing.Cases;
 using PolicyKit.Testing.Coverage;
+using PolicyKit.Testing.FluentAssertions;
 
 namespace PolicyKit.Catalogs.Qingdao.Tests.ThroughKit;
 

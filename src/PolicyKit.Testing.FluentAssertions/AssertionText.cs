@@ -3,7 +3,7 @@ using NodaTime.Text;
 using PolicyKit.Evaluation;
 using PolicyKit.Text;
 
-namespace PolicyKit.Testing.Assertions;
+namespace PolicyKit.Testing.FluentAssertions;
 
 /// <summary>The words of failure messages, in Chinese or English.</summary>
 internal static class AssertionText

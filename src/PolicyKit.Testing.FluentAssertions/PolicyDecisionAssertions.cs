@@ -2,7 +2,7 @@ using FluentAssertions.Execution;
 using PolicyKit.Evaluation;
 using PolicyKit.Text;
 
-namespace PolicyKit.Testing.Assertions;
+namespace PolicyKit.Testing.FluentAssertions;
 
 /// <summary>
 /// Assertions on one policy's decision, reached from <see cref="DecisionReportAssertions"/>:
