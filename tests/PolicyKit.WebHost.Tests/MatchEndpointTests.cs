@@ -3,12 +3,12 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using NodaTime;
+using NodaTime.Testing;
 using PolicyKit.Catalogs.Qingdao;
 using PolicyKit.Compilation;
 using PolicyKit.Facts;
 using PolicyKit.Profiles;
 using PolicyKit.Serialization;
-using PolicyKit.Testing;
 
 namespace PolicyKit.WebHost.Tests;
 
@@ -22,7 +22,7 @@ public sealed class MatchEndpointTests : IAsyncLifetime, IDisposable
     public async Task InitializeAsync()
     {
         // The host registers its own clock before AddPolicyKit: TryAdd must let it win.
-        _app = await PolicyApi.StartAsync(kit => kit.AddCatalog(QingdaoCatalogs.Reference), FakeClock.At(QingdaoCatalogs.SampleAsOf));
+        _app = await PolicyApi.StartAsync(kit => kit.AddCatalog(QingdaoCatalogs.Reference), new FakeClock(QingdaoCatalogs.SampleAsOf.AtMidnight().InUtc().ToInstant()));
         _http = new HttpClient { BaseAddress = new Uri(_app.Urls.Single()) };
     }
 
