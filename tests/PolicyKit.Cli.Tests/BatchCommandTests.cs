@@ -1,5 +1,6 @@
 using System.Text.Json;
 using NodaTime;
+using NodaTime.Testing;
 using PolicyKit.Catalogs.Qingdao;
 using PolicyKit.Compilation;
 using PolicyKit.Outputs;
@@ -11,7 +12,7 @@ namespace PolicyKit.Cli.Tests;
 /// <summary><c>policykit batch</c> through the real entry point: order, formats, bad input, Ctrl+C.</summary>
 public sealed class BatchCommandTests : IDisposable
 {
-    private static readonly IClock Clock = FakeClock.At(new LocalDate(2026, 11, 22));
+    private static readonly IClock Clock = FakeClock.FromUtc(2026, 11, 22);
     private readonly string _dir = Directory.CreateTempSubdirectory("policykit-batch-").FullName;
 
     public void Dispose() => Directory.Delete(_dir, recursive: true);

@@ -1,5 +1,5 @@
 using NodaTime;
-using PolicyKit.Testing;
+using NodaTime.Testing;
 
 namespace PolicyKit.Cli.Tests;
 
@@ -11,7 +11,7 @@ internal static class CliRun
         using var stdout = new StringWriter();
         using var stderr = new StringWriter();
         using var input = new StringReader(stdin ?? "");
-        var code = CliApp.Run(args, stdout, stderr, FakeClock.At(new LocalDate(2026, 11, 22)), input);
+        var code = CliApp.Run(args, stdout, stderr, FakeClock.FromUtc(2026, 11, 22), input);
         return (code, stdout.ToString(), stderr.ToString());
     }
 }

@@ -1,7 +1,9 @@
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
+using NodaTime.Testing;
 using PolicyKit.Catalogs.Qingdao;
 using PolicyKit.Evaluation;
+using PolicyKit.Extensions.DependencyInjection;
 using PolicyKit.Formats;
 using PolicyKit.Outputs;
 using PolicyKit.Testing;
@@ -39,7 +41,7 @@ public class AddPolicyKitTests
     [Fact]
     public void AddPolicyKit_HostsOwnClock_Wins()
     {
-        var clock = FakeClock.At(new LocalDate(2023, 6, 30));
+        var clock = FakeClock.FromUtc(2023, 6, 30);
         using var provider = new ServiceCollection()
             .AddSingleton<IClock>(clock)
             .AddPolicyKit(kit => kit.AddCatalog(QingdaoCatalogs.Reference).UseTimeZone("Asia/Shanghai"))
@@ -52,7 +54,7 @@ public class AddPolicyKitTests
     [Fact]
     public void AddPolicyKit_UseClock_IsUsedWhenTheHostHasNone()
     {
-        var clock = FakeClock.At(new LocalDate(2024, 2, 29));
+        var clock = FakeClock.FromUtc(2024, 2, 29);
         using var provider = new ServiceCollection().AddPolicyKit(kit => kit.AddCatalog(QingdaoCatalogs.Reference).UseClock(clock)).BuildServiceProvider();
 
         provider.GetRequiredService<PolicyCalendar>().Today().Should().Be(new LocalDate(2024, 2, 29));

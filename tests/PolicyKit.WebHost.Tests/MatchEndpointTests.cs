@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using NodaTime;
+using NodaTime.Testing;
 using PolicyKit.Catalogs.Qingdao;
 using PolicyKit.Compilation;
 using PolicyKit.Facts;
@@ -10,7 +11,6 @@ using PolicyKit.Formats;
 using PolicyKit.Outputs;
 using PolicyKit.Profiles;
 using PolicyKit.Sources;
-using PolicyKit.Testing;
 
 namespace PolicyKit.WebHost.Tests;
 
@@ -24,7 +24,7 @@ public sealed class MatchEndpointTests : IAsyncLifetime, IDisposable
     public async Task InitializeAsync()
     {
         // The host registers its own clock before AddPolicyKit: TryAdd must let it win.
-        _app = await PolicyApi.StartAsync(kit => kit.AddCatalog(QingdaoCatalogs.Reference), FakeClock.At(QingdaoCatalogs.SampleAsOf));
+        _app = await PolicyApi.StartAsync(kit => kit.AddCatalog(QingdaoCatalogs.Reference), new FakeClock(QingdaoCatalogs.SampleAsOf.AtMidnight().InUtc().ToInstant()));
         _http = new HttpClient { BaseAddress = new Uri(_app.Urls.Single()) };
     }
 

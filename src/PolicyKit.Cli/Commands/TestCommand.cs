@@ -2,9 +2,9 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using NodaTime.Text;
-using PolicyKit.Cases;
 using PolicyKit.Catalogs.Qingdao;
-using PolicyKit.Coverage;
+using PolicyKit.Testing.Cases;
+using PolicyKit.Testing.Coverage;
 using PolicyKit.Text;
 
 namespace PolicyKit.Cli.Commands;

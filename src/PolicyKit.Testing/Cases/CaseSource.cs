@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
-using PolicyKit.Cases;
-using PolicyKit.Coverage;
 using PolicyKit.Model;
+using PolicyKit.Testing.Coverage;
 
 namespace PolicyKit.Testing.Cases;
 
@@ -11,6 +10,7 @@ namespace PolicyKit.Testing.Cases;
 /// too), and <see cref="Run(string, CoverageCollector?)"/> runs the case a row names.
 /// </summary>
 /// <example>
+/// With xunit and PolicyKit.Testing.FluentAssertions (for <c>Should().Pass()</c>):
 /// <code>
 /// private static readonly CaseSource Source = new("Cases", id => QingdaoCatalogs.Ids.Contains(id) ? QingdaoCatalogs.Get(id) : null);
 /// public static IEnumerable&lt;object[]&gt; Cases => Source.Names;
@@ -44,7 +44,7 @@ public sealed class CaseSource
     }
 
     /// <summary>The files, read on first use.</summary>
-    /// <exception cref="PolicyKit.Formats.CatalogFormatException">A file is not a readable case file.</exception>
+    /// <exception cref="CaseFormatException">A file is not a readable case file.</exception>
     public IReadOnlyList<CaseFile> Files => _files.Value;
 
     /// <summary>One row per case, <c>{ "file.json: case name" }</c>, for <c>[MemberData]</c>.</summary>

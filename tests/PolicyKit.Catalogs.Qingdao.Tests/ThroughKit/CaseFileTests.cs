@@ -1,7 +1,7 @@
-using PolicyKit.Coverage;
 using PolicyKit.Formats;
-using PolicyKit.Testing.Assertions;
 using PolicyKit.Testing.Cases;
+using PolicyKit.Testing.Coverage;
+using PolicyKit.Testing.FluentAssertions;
 
 namespace PolicyKit.Catalogs.Qingdao.Tests.ThroughKit;
 

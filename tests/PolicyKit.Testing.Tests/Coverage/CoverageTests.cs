@@ -1,12 +1,12 @@
 using PolicyKit.Awards;
 using PolicyKit.Compilation;
-using PolicyKit.Coverage;
 using PolicyKit.Facts;
 using PolicyKit.Jurisdictions;
 using PolicyKit.Model;
 using PolicyKit.Modifiers;
 using PolicyKit.Predicates;
 using PolicyKit.Testing.Builders;
+using PolicyKit.Testing.Coverage;
 using PolicyKit.Text;
 
 namespace PolicyKit.Testing.Tests.Coverage;

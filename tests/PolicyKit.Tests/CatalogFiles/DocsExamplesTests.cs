@@ -97,7 +97,7 @@ public partial class DocsExamplesTests
             case "cases":
                 // A case file is read against the first catalog block of its page.
                 var catalog = CatalogJson.Read(BlockPattern().Matches(File.ReadAllText(Path.Combine(Docs, page))).First(m => m.Groups[1].Value == "catalog").Groups[2].Value);
-                global::PolicyKit.Cases.CaseJson.Read(json, _ => catalog).Cases.Should().NotBeEmpty();
+                global::PolicyKit.Testing.Cases.CaseJson.Read(json, _ => catalog).Cases.Should().NotBeEmpty();
                 break;
             default:
                 kind.Should().BeOneOf("catalog", "profile", "fact", "predicate", "award", "report", "cases");

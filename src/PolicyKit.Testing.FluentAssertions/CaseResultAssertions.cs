@@ -1,10 +1,10 @@
 using FluentAssertions;
 using FluentAssertions.Execution;
 using FluentAssertions.Primitives;
-using PolicyKit.Cases;
+using PolicyKit.Testing.Cases;
 using PolicyKit.Text;
 
-namespace PolicyKit.Testing.Assertions;
+namespace PolicyKit.Testing.FluentAssertions;
 
 /// <summary>Assertions on a case's result: <c>result.Should().Pass()</c> fails with the case's full text.</summary>
 public sealed class CaseResultAssertions : ReferenceTypeAssertions<CaseResult, CaseResultAssertions>

@@ -2,7 +2,7 @@ using PolicyKit.CatalogFiles;
 using PolicyKit.Formats;
 using PolicyKit.Model;
 
-namespace PolicyKit.Cases;
+namespace PolicyKit.Testing.Cases;
 
 /// <summary>
 /// Reads case files (docs/authoring-guide.md, schema <c>docs/schema/cases.schema.json</c>):
@@ -11,7 +11,7 @@ namespace PolicyKit.Cases;
 /// <remarks>
 /// Reading is strict, like catalogs and profiles: an unknown property, a policy or fact the catalog
 /// does not have, a duplicate case name or a malformed value throws
-/// <see cref="CatalogFormatException"/> naming the file, the JSON path (which says the case) and
+/// <see cref="CaseFormatException"/> naming the file, the JSON path (which says the case) and
 /// the line. Thread-safe.
 /// </remarks>
 public static class CaseJson
@@ -23,7 +23,7 @@ public static class CaseJson
     /// returns <see langword="null"/> when it knows no such catalog. <see cref="CaseCatalogs.Resolver"/> makes the usual one.
     /// </param>
     /// <param name="options">Limits, or <see langword="null"/> for the defaults.</param>
-    /// <exception cref="CatalogFormatException">The file is not a readable case file.</exception>
+    /// <exception cref="CaseFormatException">The file is not a readable case file.</exception>
     /// <exception cref="IOException">The file cannot be read.</exception>
     public static CaseFile ReadFile(string path, Func<string?, PolicyCatalog?> catalogFor, CatalogReadOptions? options = null)
     {
@@ -33,23 +33,23 @@ public static class CaseJson
     }
 
     /// <summary>Reads a case file from UTF-8 JSON.</summary>
-    /// <exception cref="CatalogFormatException">The input is not a readable case file.</exception>
+    /// <exception cref="CaseFormatException">The input is not a readable case file.</exception>
     public static CaseFile Read(Stream utf8, Func<string?, PolicyCatalog?> catalogFor, CatalogReadOptions? options = null, string? sourceName = null)
     {
         ArgumentNullException.ThrowIfNull(utf8);
         ArgumentNullException.ThrowIfNull(catalogFor);
         options ??= CatalogReadOptions.Default;
-        return CaseJsonReader.Read(JsonSource.FromStream(utf8, options, sourceName, InputErrors.Catalog), options, catalogFor);
+        return CaseJsonReader.Read(JsonSource.FromStream(utf8, options, sourceName, CaseFormatException.Factory), options, catalogFor);
     }
 
     /// <summary>Reads a case file from a JSON string.</summary>
-    /// <exception cref="CatalogFormatException">The input is not a readable case file.</exception>
+    /// <exception cref="CaseFormatException">The input is not a readable case file.</exception>
     public static CaseFile Read(string json, Func<string?, PolicyCatalog?> catalogFor, CatalogReadOptions? options = null, string? sourceName = null)
     {
         ArgumentNullException.ThrowIfNull(json);
         ArgumentNullException.ThrowIfNull(catalogFor);
         options ??= CatalogReadOptions.Default;
-        return CaseJsonReader.Read(JsonSource.FromString(json, options, sourceName, InputErrors.Catalog), options, catalogFor);
+        return CaseJsonReader.Read(JsonSource.FromString(json, options, sourceName, CaseFormatException.Factory), options, catalogFor);
     }
 
     /// <summary>

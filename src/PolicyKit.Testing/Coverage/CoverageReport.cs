@@ -4,7 +4,7 @@ using System.Text;
 using System.Text.Json;
 using PolicyKit.Text;
 
-namespace PolicyKit.Coverage;
+namespace PolicyKit.Testing.Coverage;
 
 /// <summary>
 /// Rule coverage of a run: per policy, each eligibility node (by its JSON path below the policy)

@@ -1,19 +1,18 @@
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 using PolicyKit.Compilation;
-using PolicyKit.Coverage;
 using PolicyKit.Evaluation;
 using PolicyKit.Model;
+using PolicyKit.Testing.Coverage;
 
-namespace PolicyKit.Cases;
+namespace PolicyKit.Testing.Cases;
 
 /// <summary>
 /// Runs cases: decides each with the compiled evaluator and compares the expected verdict, award
 /// amount, up-to and missing facts of each policy named, and the totals when given.
 /// </summary>
 /// <remarks>
-/// One runner serves <c>policykit test</c>, the xunit data source of PolicyKit.Testing and any other
-/// framework. Each catalog is compiled once and kept while the catalog lives. Thread-safe (a
+/// One runner serves <c>policykit test</c>, <see cref="CaseSource"/> and any test framework. Each catalog is compiled once and kept while the catalog lives. Thread-safe (a
 /// <see cref="CoverageCollector"/> passed in is not).
 /// </remarks>
 public static class CaseRunner

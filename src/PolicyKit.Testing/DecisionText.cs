@@ -4,12 +4,13 @@ using PolicyKit.Evaluation;
 using PolicyKit.Facts;
 using PolicyKit.Text;
 
-namespace PolicyKit.Cases;
+namespace PolicyKit.Testing;
 
 /// <summary>
 /// A decision written for a person reading a failed test: the reasons tree with a mark per node,
-/// the facts the tree read, and the facts that decided it. Shared by case files and the
-/// assertions of PolicyKit.Testing so both explain a failure the same way.
+/// the facts the tree read, and the facts that decided it. Case results use it, and so can the
+/// assertions of any test framework (PolicyKit.Testing.FluentAssertions does), so every failure is
+/// explained the same way.
 /// </summary>
 public static class DecisionText
 {

@@ -3,7 +3,7 @@ using NodaTime;
 using PolicyKit.Model;
 using PolicyKit.Profiles;
 
-namespace PolicyKit.Cases;
+namespace PolicyKit.Testing.Cases;
 
 /// <summary>
 /// A file of named test cases for one catalog, in the spirit of OpenFisca's YAML tests: each case

@@ -1,10 +1,9 @@
 using System.Text;
 using NodaTime.Text;
-using PolicyKit.Cases;
 using PolicyKit.Evaluation;
 using PolicyKit.Text;
 
-namespace PolicyKit.Testing.Assertions;
+namespace PolicyKit.Testing.FluentAssertions;
 
 /// <summary>The words of failure messages, in Chinese or English.</summary>
 internal static class AssertionText

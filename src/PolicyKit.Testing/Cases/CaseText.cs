@@ -5,7 +5,7 @@ using NodaTime.Text;
 using PolicyKit.Evaluation;
 using PolicyKit.Text;
 
-namespace PolicyKit.Cases;
+namespace PolicyKit.Testing.Cases;
 
 /// <summary>Writes case results; values are written as a case file would state them.</summary>
 internal static class CaseText

@@ -3,7 +3,7 @@ using System.Text;
 using PolicyKit.Evaluation;
 using PolicyKit.Text;
 
-namespace PolicyKit.Cases;
+namespace PolicyKit.Testing.Cases;
 
 /// <summary>One difference between what a case expected and what the evaluator decided.</summary>
 /// <param name="PolicyId">The policy, or <see langword="null"/> for the totals.</param>

@@ -5,7 +5,7 @@ using PolicyKit.Model;
 using PolicyKit.Predicates;
 using PolicyKit.Profiles;
 
-namespace PolicyKit.Coverage;
+namespace PolicyKit.Testing.Coverage;
 
 /// <summary>
 /// Records rule coverage across a run of reports: for each policy, which eligibility nodes were
@@ -38,7 +38,7 @@ public sealed class CoverageCollector
         foreach (var decision in report.Decisions)
         {
             var state = states[decision.PolicyId];
-            foreach (var node in Cases.DecisionText.Walk(decision.Reasons))
+            foreach (var node in DecisionText.Walk(decision.Reasons))
             {
                 if (state.Nodes.TryGetValue(node.Path, out var index))
                 {

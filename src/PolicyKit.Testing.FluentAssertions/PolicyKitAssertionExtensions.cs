@@ -1,8 +1,8 @@
-using PolicyKit.Cases;
 using PolicyKit.Evaluation;
+using PolicyKit.Testing.Cases;
 using PolicyKit.Text;
 
-namespace PolicyKit.Testing.Assertions;
+namespace PolicyKit.Testing.FluentAssertions;
 
 /// <summary>
 /// The entry points of the assertions: <c>report.Should().FindEligible("laoshan-unicorn-award").WithUpTo(3_000_000m)</c>.

@@ -4,7 +4,7 @@ using FluentAssertions.Primitives;
 using PolicyKit.Evaluation;
 using PolicyKit.Text;
 
-namespace PolicyKit.Testing.Assertions;
+namespace PolicyKit.Testing.FluentAssertions;
 
 /// <summary>
 /// Assertions on a <see cref="DecisionReport"/> that read like the policy:

@@ -1,12 +1,11 @@
 using FluentAssertions.Execution;
 using NodaTime;
 using PolicyKit.Jurisdictions;
-using PolicyKit.Testing.Assertions;
 using PolicyKit.Testing.Builders;
 using PolicyKit.Text;
 using Xunit.Sdk;
 
-namespace PolicyKit.Testing.Tests.Assertions;
+namespace PolicyKit.Testing.FluentAssertions.Tests;
 
 public sealed class DecisionReportAssertionsTests
 {

@@ -6,7 +6,7 @@ using PolicyKit.Model;
 using PolicyKit.Sources;
 using PolicyKit.Validation;
 
-namespace PolicyKit.Cases;
+namespace PolicyKit.Testing.Cases;
 
 /// <summary>Reads a case file strictly, failing at the offending value with its path.</summary>
 internal static class CaseJsonReader

@@ -1,9 +1,8 @@
 using FluentAssertions.Execution;
-using PolicyKit.Cases;
 using PolicyKit.Evaluation;
 using PolicyKit.Text;
 
-namespace PolicyKit.Testing.Assertions;
+namespace PolicyKit.Testing.FluentAssertions;
 
 /// <summary>
 /// Assertions on one policy's decision, reached from <see cref="DecisionReportAssertions"/>:
