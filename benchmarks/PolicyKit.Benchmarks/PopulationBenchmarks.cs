@@ -25,14 +25,29 @@ public class PopulationBenchmarks
     private VerdictCode[] _verdicts = [];
     private Totals[] _totals = [];
 
-    [Params(100_000, 1_000_000)]
+    /// <summary>Firm counts; <c>POLICYKIT_BENCH_FIRMS</c> (comma-separated) narrows a long run.</summary>
+    [ParamsSource(nameof(FirmCounts))]
     public int Firms { get; set; }
 
-    [Params(0.0, 0.1)]
+    /// <summary>Shares of unknown facts; <c>POLICYKIT_BENCH_UNKNOWN</c> narrows a long run.</summary>
+    [ParamsSource(nameof(UnknownShares))]
     public double Unknown { get; set; }
 
-    [Params(1, 2)]
+    /// <summary>Worker counts; <c>POLICYKIT_BENCH_THREADS</c> narrows a long run.</summary>
+    [ParamsSource(nameof(ThreadCounts))]
     public int Threads { get; set; }
+
+    public static IEnumerable<int> FirmCounts => Choose("POLICYKIT_BENCH_FIRMS", [100_000, 1_000_000]);
+
+    public static IEnumerable<double> UnknownShares => Choose("POLICYKIT_BENCH_UNKNOWN", [0.0, 0.1]);
+
+    public static IEnumerable<int> ThreadCounts => Choose("POLICYKIT_BENCH_THREADS", [1, 2]);
+
+    private static T[] Choose<T>(string variable, T[] all)
+        where T : System.IParsable<T> =>
+        Environment.GetEnvironmentVariable(variable) is { Length: > 0 } chosen
+            ? [.. chosen.Split(',').Select(v => T.Parse(v, System.Globalization.CultureInfo.InvariantCulture))]
+            : all;
 
     [GlobalSetup]
     public void Setup()
