@@ -4,6 +4,7 @@ using NodaTime;
 using PolicyKit.Compilation;
 using PolicyKit.Evaluation;
 using PolicyKit.Facts;
+using PolicyKit.Predicates;
 namespace PolicyKit.Benchmarks.Baseline;
 internal static class HandWrittenRules
 {

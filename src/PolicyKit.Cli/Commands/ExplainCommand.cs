@@ -1,6 +1,7 @@
 using PolicyKit.Compilation;
 using PolicyKit.Evaluation;
 using PolicyKit.Guidance;
+using PolicyKit.Predicates;
 using PolicyKit.Serialization;
 using PolicyKit.Text;
 

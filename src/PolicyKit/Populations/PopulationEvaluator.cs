@@ -91,7 +91,6 @@ public sealed class PopulationEvaluator
     /// <param name="options">Cores, vector width, progress; defaults when null.</param>
     /// <param name="cancellationToken">Stops between blocks.</param>
     /// <exception cref="ArgumentException">The population holds a fact a catalog uses with an incompatible type.</exception>
-    /// <exception cref="OverflowException">One firm's award exceeds 92 trillion yuan.</exception>
     /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
     public SimulationResult Simulate(Population population, LocalDate asOf, PopulationEvaluator? baseline = null, PopulationOptions? options = null, CancellationToken cancellationToken = default)
     {

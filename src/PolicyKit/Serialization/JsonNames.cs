@@ -54,10 +54,10 @@ internal static class JsonNames
         _ => "undetermined",
     };
 
-    public static string Of(Evaluation.Truth truth) => truth switch
+    public static string Of(Predicates.Truth truth) => truth switch
     {
-        Evaluation.Truth.True => "true",
-        Evaluation.Truth.False => "false",
+        Predicates.Truth.True => "true",
+        Predicates.Truth.False => "false",
         _ => "unknown",
     };
 }
