@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Text;
 using PolicyKit.Evaluation;
 using PolicyKit.Facts;
+using PolicyKit.Predicates;
 using PolicyKit.Text;
 
 namespace PolicyKit.Testing;

@@ -31,6 +31,7 @@ internal sealed class BaselineEmitter
         Line("using PolicyKit.Compilation;");
         Line("using PolicyKit.Evaluation;");
         Line("using PolicyKit.Facts;");
+        Line("using PolicyKit.Predicates;");
         Line("namespace PolicyKit.Benchmarks.Baseline;");
         Line("internal static class HandWrittenRules");
         Line("{");

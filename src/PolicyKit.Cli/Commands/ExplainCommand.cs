@@ -2,6 +2,7 @@ using PolicyKit.Compilation;
 using PolicyKit.Evaluation;
 using PolicyKit.Guidance;
 using PolicyKit.Outputs;
+using PolicyKit.Predicates;
 using PolicyKit.Text;
 
 namespace PolicyKit.Cli.Commands;

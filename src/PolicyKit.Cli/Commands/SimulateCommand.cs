@@ -34,16 +34,7 @@ internal static class SimulateCommand
         var language = CliContext.Lang(arguments.Option("lang"));
         var population = PopulationFiles.Read(path, catalog.Schema);
         var evaluator = new PopulationEvaluator(catalog);
-        SimulationResult result;
-        try
-        {
-            result = evaluator.Simulate(population, asOf, baseline is null ? null : new PopulationEvaluator(baseline), cancellationToken: context.Cancellation);
-        }
-        catch (OverflowException)
-        {
-            // The columnar path holds one firm's award as 64-bit fen; only absurd inputs get here.
-            throw new UsageException($"a firm's award in '{arguments.Option("population")}' exceeds 92 trillion yuan, beyond what simulate computes exactly; check the population's amounts.");
-        }
+        var result = evaluator.Simulate(population, asOf, baseline is null ? null : new PopulationEvaluator(baseline), cancellationToken: context.Cancellation);
 
         switch (format)
         {

@@ -1,27 +1,30 @@
+using System.Collections.Immutable;
 using PolicyKit.Awards;
-using PolicyKit.Evaluation;
 using PolicyKit.Facts;
+using PolicyKit.Semantics;
 
 namespace PolicyKit.Compilation;
 
-/// <summary>An award rule with its facts resolved to slots; same arithmetic as <see cref="AwardCalculator"/>.</summary>
+/// <summary>An award rule with its facts resolved to slots; the figures are <see cref="AwardFigures"/> and <see cref="Semantics.Tiers"/>.</summary>
 internal abstract class CompiledAward
 {
     public abstract RawAward Compute(ReadOnlySpan<FactValue> values);
 
-    public static CompiledAward Compile(AwardRule rule, FactSchema schema) => rule switch
-    {
-        NoAward or TaxReductionAward { Of: null } => new Constant(RawAward.NonMonetary),
-        FixedAward f => new Constant(new(f.Amount, f.Amount, false, true)),
-        UpToAward u => new Constant(new(null, u.Cap, true, true)),
-        RateAward r => new Rate(r.Rate, schema.SlotOf(r.Of), r.Cap),
-        CappedAward c => new Capped(Compile(c.Inner, schema), c.Cap),
-        TieredAward t => new Tiers(schema.SlotOf(t.FactId), [.. t.Bands]),
-        TaxReductionAward x => new Rate(x.Share, schema.SlotOf(x.Of!), null),
-        _ => throw new InvalidOperationException($"unexpected award rule {rule.GetType().Name}."),
-    };
+    public static CompiledAward Compile(AwardRule rule, FactSchema schema) => AwardForms.Build<CompiledAward, Forms>(rule, new Forms(schema));
 
-    private static FactValue Read(ReadOnlySpan<FactValue> values, int slot) => (uint)slot < (uint)values.Length ? values[slot] : default;
+    private static decimal? Number(ReadOnlySpan<FactValue> values, int slot) =>
+        (uint)slot < (uint)values.Length && values[slot].IsKnown ? values[slot].RawNumber : null;
+
+    private readonly struct Forms(FactSchema schema) : IAwardForms<CompiledAward>
+    {
+        public CompiledAward Constant(RawAward figures) => new Constant(figures);
+
+        public CompiledAward Rate(decimal rate, string baseFactId, decimal? cap) => new Rate(rate, schema.SlotOf(baseFactId), cap);
+
+        public CompiledAward Capped(CompiledAward inner, decimal cap) => new Capped(inner, cap);
+
+        public CompiledAward Tiers(string factId, ImmutableArray<TierBand> bands) => new Tiers(schema.SlotOf(factId), [.. bands]);
+    }
 
     private sealed class Constant(RawAward award) : CompiledAward
     {
@@ -30,43 +33,19 @@ internal abstract class CompiledAward
 
     private sealed class Rate(decimal rate, int slot, decimal? cap) : CompiledAward
     {
-        public override RawAward Compute(ReadOnlySpan<FactValue> values)
-        {
-            var value = Read(values, slot);
-            decimal? amount = value.IsKnown ? rate * value.RawNumber : null;
-            var raw = new RawAward(amount, amount, false, true);
-            return cap is { } c ? AwardCalculator.Cap(raw, c) : raw;
-        }
+        public override RawAward Compute(ReadOnlySpan<FactValue> values) => AwardFigures.Rate(rate, Number(values, slot), cap);
     }
 
     private sealed class Capped(CompiledAward inner, decimal cap) : CompiledAward
     {
-        public override RawAward Compute(ReadOnlySpan<FactValue> values) => AwardCalculator.Cap(inner.Compute(values), cap);
+        public override RawAward Compute(ReadOnlySpan<FactValue> values) => AwardFigures.Cap(inner.Compute(values), cap);
     }
 
     private sealed class Tiers(int slot, TierBand[] bands) : CompiledAward
     {
-        private readonly decimal _max = bands.Length == 0 ? 0m : bands.Max(b => b.Amount);
+        private readonly RawAward _unknown = Semantics.Tiers.Unknown(bands);
 
-        public override RawAward Compute(ReadOnlySpan<FactValue> values)
-        {
-            var value = Read(values, slot);
-            if (!value.IsKnown)
-            {
-                return new(null, _max, false, true);
-            }
-
-            TierBand? best = null;
-            foreach (var band in bands)
-            {
-                if (band.From <= value.RawNumber && (best is null || band.From >= best.From))
-                {
-                    best = band;
-                }
-            }
-
-            var amount = best?.Amount ?? 0m;
-            return new(amount, amount, false, true);
-        }
+        public override RawAward Compute(ReadOnlySpan<FactValue> values) =>
+            Number(values, slot) is { } value ? Semantics.Tiers.Figures(bands, Semantics.Tiers.Choose(bands, value)) : _unknown;
     }
 }

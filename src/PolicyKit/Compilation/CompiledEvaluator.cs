@@ -3,7 +3,9 @@ using NodaTime;
 using PolicyKit.Evaluation;
 using PolicyKit.Facts;
 using PolicyKit.Model;
+using PolicyKit.Predicates;
 using PolicyKit.Profiles;
+using PolicyKit.Semantics;
 using PolicyKit.Text;
 using PolicyKit.Validation;
 
@@ -82,7 +84,7 @@ public sealed class CompiledEvaluator : IPolicyEvaluator
             }
 
             var node = entry.Eligibility.Explain(values, asOf);
-            var verdict = Kleene.ToVerdict(node.Outcome);
+            var verdict = Verdicts.Of(node.Outcome);
             var award = verdict == Verdict.Ineligible
                 ? null
                 : AwardCalculator.Finish(entry.AwardText, entry.Award.Compute(values), verdict, entry.Modifiers, values);
@@ -97,7 +99,7 @@ public sealed class CompiledEvaluator : IPolicyEvaluator
         var decisions = new Decision[count];
         for (var d = 0; d < count; d++)
         {
-            var verdict = Kleene.ToVerdict(reasons[d].Outcome);
+            var verdict = Verdicts.Of(reasons[d].Outcome);
             decisions[d] = new Decision(_entries[index[d]].PolicyId, verdict, awards[d], PredicateInterpreter.MissingFacts(reasons[d]), reasons[d], counted[d]);
         }
 
@@ -164,14 +166,9 @@ public sealed class CompiledEvaluator : IPolicyEvaluator
         }
 
         var values = profile.Values;
-        Span<decimal> best = _groupCount <= 64 ? stackalloc decimal[_groupCount] : new decimal[_groupCount];
-        Span<decimal> maxUpTo = _groupCount <= 64 ? stackalloc decimal[_groupCount] : new decimal[_groupCount];
-        Span<byte> flags = _groupCount <= 256 ? stackalloc byte[_groupCount] : new byte[_groupCount];
-        best.Clear();
-        maxUpTo.Clear();
-        flags.Clear();
-        decimal amount = 0m, upTo = 0m;
-        var bounded = true;
+        Span<ExclusiveGroup<decimal>> groups = _groupCount <= 64 ? stackalloc ExclusiveGroup<decimal>[_groupCount] : new ExclusiveGroup<decimal>[_groupCount];
+        groups.Clear();
+        var totals = default(TotalsFold<decimal>);
         for (var i = 0; i < _entries.Length; i++)
         {
             amounts[i] = upTos[i] = null;
@@ -193,31 +190,20 @@ public sealed class CompiledEvaluator : IPolicyEvaluator
             var g = _groupOf[i];
             if (g < 0)
             {
-                amount = Numbers.AddSaturating(amount, a ?? 0m);
-                upTo = Numbers.AddSaturating(upTo, u ?? 0m);
-                bounded &= u is not null;
-                continue;
+                totals.AddStandalone(a is not null, a ?? 0m, u is not null, u ?? 0m);
             }
-
-            // flags: 1 = the group has an amount, 2 = a member is unbounded.
-            if (a is { } value && ((flags[g] & 1) == 0 || value > best[g]))
+            else
             {
-                best[g] = value;
-                flags[g] |= 1;
+                groups[g].Add(i, a is not null, a ?? 0m, u is not null, u ?? 0m);
             }
-
-            maxUpTo[g] = Math.Max(maxUpTo[g], u ?? 0m);
-            flags[g] |= (byte)(u is null ? 2 : 0);
         }
 
-        for (var g = 0; g < _groupCount; g++)
+        foreach (ref readonly var group in groups)
         {
-            amount = Numbers.AddSaturating(amount, (flags[g] & 1) != 0 ? best[g] : 0m);
-            upTo = Numbers.AddSaturating(upTo, maxUpTo[g]);
-            bounded &= (flags[g] & 2) == 0;
+            totals.AddGroup(group);
         }
 
-        return new Totals(amount, upTo, bounded);
+        return new Totals(totals.Amount, totals.UpTo, totals.Bounded);
     }
 
     private ImmutableArray<ClassificationOutcome> Classify(ReadOnlySpan<FactValue> values)

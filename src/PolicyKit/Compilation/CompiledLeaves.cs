@@ -3,6 +3,7 @@ using PolicyKit.Evaluation;
 using PolicyKit.Facts;
 using PolicyKit.Jurisdictions;
 using PolicyKit.Predicates;
+using PolicyKit.Semantics;
 using PolicyKit.Text;
 
 namespace PolicyKit.Compilation;
@@ -28,27 +29,17 @@ internal abstract class CompiledLeaf : CompiledPredicate
     public sealed override Truth Eval(ReadOnlySpan<FactValue> values, LocalDate asOf)
     {
         var value = Read(values, Slot);
-        return value.IsKnown ? (Test(value, asOf) ? Truth.True : Truth.False) : Truth.Unknown;
+        return value.IsKnown ? Kleene.Of(Test(value, asOf)) : Truth.Unknown;
     }
 
     public sealed override ReasonNode Explain(ReadOnlySpan<FactValue> values, LocalDate asOf)
     {
         var value = Read(values, Slot);
-        var truth = value.IsKnown ? (Test(value, asOf) ? Truth.True : Truth.False) : Truth.Unknown;
+        var truth = value.IsKnown ? Kleene.Of(Test(value, asOf)) : Truth.Unknown;
         return new ReasonNode(Path, Kind, truth, _factId, value, _needed, [], _describe);
     }
 
     protected abstract bool Test(FactValue value, LocalDate asOf);
-
-    protected static bool Apply(ComparisonOperator op, int order) => op switch
-    {
-        ComparisonOperator.Eq => order == 0,
-        ComparisonOperator.Ne => order != 0,
-        ComparisonOperator.Lt => order < 0,
-        ComparisonOperator.Le => order <= 0,
-        ComparisonOperator.Gt => order > 0,
-        _ => order >= 0,
-    };
 
     /// <summary>The text maker the interpreter would use for a fact leaf.</summary>
     public static Func<ReasonNode, LocalizedText> LeafText(FactDefinition? fact, string factId, string needed) =>
@@ -61,7 +52,7 @@ internal sealed class CompiledInt64Compare(string path, ComparisonPredicate sour
 {
     private readonly ComparisonOperator _op = source.Operator;
 
-    protected override bool Test(FactValue value, LocalDate asOf) => Apply(_op, value.RawBits.CompareTo(constant));
+    protected override bool Test(FactValue value, LocalDate asOf) => Comparisons.Holds(_op, value.RawBits.CompareTo(constant));
 }
 
 /// <summary>A comparison of a number slot with a constant, in <see cref="decimal"/>.</summary>
@@ -71,17 +62,17 @@ internal sealed class CompiledNumberCompare(string path, ComparisonPredicate sou
     private readonly ComparisonOperator _op = source.Operator;
     private readonly decimal _constant = source.Value.AsNumber();
 
-    protected override bool Test(FactValue value, LocalDate asOf) => Apply(_op, value.RawNumber.CompareTo(_constant));
+    protected override bool Test(FactValue value, LocalDate asOf) => Comparisons.Holds(_op, value.RawNumber.CompareTo(_constant));
 }
 
 /// <summary><c>eq</c>/<c>ne</c> on bool, text, code and jurisdiction slots.</summary>
 internal sealed class CompiledEquality(string path, ComparisonPredicate source, int slot, FactDefinition? fact)
     : CompiledLeaf(path, source.OperatorName, slot, source.FactId, ReasonText.Needed(source), LeafText(fact, source.FactId, ReasonText.Needed(source)))
 {
-    private readonly bool _negate = source.Operator == ComparisonOperator.Ne;
+    private readonly ComparisonOperator _op = source.Operator;
     private readonly FactValue _constant = source.Value;
 
-    protected override bool Test(FactValue value, LocalDate asOf) => value.Equals(_constant) != _negate;
+    protected override bool Test(FactValue value, LocalDate asOf) => Comparisons.HoldsForEquality(_op, value.Equals(_constant));
 }
 
 /// <summary><c>in</c> on a code or code-set slot.</summary>
@@ -90,36 +81,7 @@ internal sealed class CompiledIn(string path, InPredicate source, int slot, Fact
 {
     private readonly string[] _codes = [.. source.Codes];
 
-    protected override bool Test(FactValue value, LocalDate asOf)
-    {
-        if (value.Type != FactType.CodeSet)
-        {
-            return Contains(value.RawString);
-        }
-
-        foreach (var code in value.RawCodes)
-        {
-            if (Contains(code))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private bool Contains(string code)
-    {
-        foreach (var candidate in _codes)
-        {
-            if (string.Equals(candidate, code, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    protected override bool Test(FactValue value, LocalDate asOf) => Leaves.In(_codes, value);
 }
 
 /// <summary><c>within</c> on a jurisdiction slot.</summary>
@@ -128,8 +90,7 @@ internal sealed class CompiledWithin(string path, WithinPredicate source, int sl
 {
     private readonly JurisdictionCode _outer = source.Jurisdiction;
 
-    protected override bool Test(FactValue value, LocalDate asOf) =>
-        JurisdictionCode.TryParse(value.RawString, out var code) && code.IsWithin(_outer);
+    protected override bool Test(FactValue value, LocalDate asOf) => Leaves.Within(value.RawString, _outer);
 }
 
 /// <summary><c>has</c> on a certifications slot.</summary>
@@ -139,16 +100,5 @@ internal sealed class CompiledHas(string path, HasPredicate source, int slot)
     private readonly string _kind = source.Kind;
     private readonly DateInterval? _within = source.RecognizedWithin;
 
-    protected override bool Test(FactValue value, LocalDate asOf)
-    {
-        foreach (var c in value.RawCertifications)
-        {
-            if (string.Equals(c.Kind, _kind, StringComparison.Ordinal) && c.IsValidOn(asOf) && (_within is null || _within.Contains(c.RecognizedOn)))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    protected override bool Test(FactValue value, LocalDate asOf) => Leaves.Has(value.RawCertifications, _kind, asOf, _within);
 }

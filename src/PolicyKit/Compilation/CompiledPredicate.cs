@@ -3,6 +3,7 @@ using NodaTime;
 using PolicyKit.Evaluation;
 using PolicyKit.Facts;
 using PolicyKit.Predicates;
+using PolicyKit.Semantics;
 using PolicyKit.Text;
 
 namespace PolicyKit.Compilation;
@@ -42,20 +43,16 @@ internal sealed class CompiledComposite : CompiledPredicate
 
     public override Truth Eval(ReadOnlySpan<FactValue> values, LocalDate asOf)
     {
-        // all: False decides; any: True decides. Unknown is remembered until the end.
+        // False absorbs and, true absorbs or: once there, no later child changes the result.
         var deciding = _isAll ? Truth.False : Truth.True;
-        var result = _isAll ? Truth.True : Truth.False;
+        var result = _isAll ? Kleene.AllOfNone : Kleene.AnyOfNone;
         foreach (var child in _children)
         {
             var t = child.Eval(values, asOf);
-            if (t == deciding)
+            result = _isAll ? Kleene.And(result, t) : Kleene.Or(result, t);
+            if (result == deciding)
             {
-                return deciding;
-            }
-
-            if (t == Truth.Unknown)
-            {
-                result = Truth.Unknown;
+                return result;
             }
         }
 
@@ -65,7 +62,7 @@ internal sealed class CompiledComposite : CompiledPredicate
     public override ReasonNode Explain(ReadOnlySpan<FactValue> values, LocalDate asOf)
     {
         var children = new ReasonNode[_children.Length];
-        var truth = _isAll ? Truth.True : Truth.False;
+        var truth = _isAll ? Kleene.AllOfNone : Kleene.AnyOfNone;
         for (var i = 0; i < _children.Length; i++)
         {
             children[i] = _children[i].Explain(values, asOf);

@@ -3,80 +3,19 @@ using PolicyKit.Awards;
 using PolicyKit.Facts;
 using PolicyKit.Modifiers;
 using PolicyKit.Profiles;
+using PolicyKit.Semantics;
 using PolicyKit.Text;
 
 namespace PolicyKit.Evaluation;
 
-/// <summary>An award before modifiers and rounding: exact decimals.</summary>
-/// <param name="Amount">The sum the rule gives, when determined.</param>
-/// <param name="UpTo">The most it can be, or null when the rule states no ceiling.</param>
-/// <param name="Capped">Whether the figure reported (amount, else up-to) is a cap.</param>
-/// <param name="Monetary">Whether the award is money at all.</param>
-internal readonly record struct RawAward(decimal? Amount, decimal? UpTo, bool Capped, bool Monetary)
-{
-    public static RawAward NonMonetary => new(null, null, false, false);
-}
-
-/// <summary>Computes awards (DESIGN §3): the rule's figures, then modifiers, then one rounding to the fen.</summary>
 /// <summary>A modifier with the slot of its fact in the catalog's schema.</summary>
 internal readonly record struct BoundModifier(PayoutModifier Modifier, int Slot);
 
+/// <summary>Computes awards (specification §3) for one profile: the rule's figures, then modifiers, then one rounding to the fen.</summary>
 internal static class AwardCalculator
 {
-    public static RawAward Compute(AwardRule rule, EnterpriseProfile profile)
-    {
-        switch (rule)
-        {
-            case NoAward:
-                return RawAward.NonMonetary;
-            case FixedAward f:
-                return new(f.Amount, f.Amount, false, true);
-            case UpToAward u:
-                return new(null, u.Cap, true, true);
-            case RateAward r:
-                var rated = Rated(r.Rate, profile.Get(r.Of));
-                return r.Cap is { } rateCap ? Cap(new(rated, rated, false, true), rateCap) : new(rated, rated, false, true);
-            case CappedAward c:
-                return Cap(Compute(c.Inner, profile), c.Cap);
-            case TieredAward t:
-                var value = profile.Get(t.FactId);
-                if (!value.IsKnown)
-                {
-                    return new(null, t.Bands.IsEmpty ? 0m : t.Bands.Max(b => b.Amount), false, true);
-                }
-
-                var band = t.Bands.Where(b => b.From <= value.AsNumber()).OrderBy(b => b.From).LastOrDefault();
-                var amount = band?.Amount ?? 0m;
-                return new(amount, amount, false, true);
-            case TaxReductionAward x:
-                if (x.Of is null)
-                {
-                    return RawAward.NonMonetary;
-                }
-
-                var reduced = Rated(x.Share, profile.Get(x.Of));
-                return new(reduced, reduced, false, true);
-            default:
-                throw new InvalidOperationException($"unexpected award rule {rule.GetType().Name}.");
-        }
-    }
-
-    private static decimal? Rated(decimal rate, FactValue baseValue) => baseValue.IsKnown ? rate * baseValue.AsNumber() : null;
-
-    internal static RawAward Cap(RawAward inner, decimal cap)
-    {
-        if (!inner.Monetary)
-        {
-            return new(null, cap, true, true);
-        }
-
-        if (inner.Amount is { } amount)
-        {
-            return amount > cap ? new(cap, cap, true, true) : inner;
-        }
-
-        return inner.UpTo is { } upTo && upTo <= cap ? inner : new(null, cap, true, true);
-    }
+    public static RawAward Compute(AwardRule rule, EnterpriseProfile profile) =>
+        AwardForms.Build<RawAward, ProfileFigures>(rule, new ProfileFigures(profile));
 
     /// <summary>
     /// Applies the modifiers to a raw award and rounds once. For an undetermined decision only the
@@ -98,7 +37,7 @@ internal static class AwardCalculator
             foreach (var (modifier, slot) in modifiers)
             {
                 var code = slot < values.Length ? values[slot] : default;
-                var ratio = RatioOf(modifier, code);
+                var ratio = RatioOf(modifier, code).Ratio;
                 builder.Add(new AppliedModifier(modifier.Id, modifier.FactId, code.IsKnown ? code.AsString() : null, ratio, ModifierText(modifier, code, ratio)));
             }
 
@@ -111,29 +50,17 @@ internal static class AwardCalculator
     /// <summary>The amount and up-to after modifiers, rounded once to the fen; allocates nothing.</summary>
     public static (decimal? Amount, decimal? UpTo) Scale(RawAward raw, Verdict verdict, ImmutableArray<BoundModifier> modifiers, ReadOnlySpan<FactValue> values)
     {
-        var amount = verdict == Verdict.Eligible ? raw.Amount : null;
-        var upTo = raw.UpTo;
-        if (raw.Monetary)
+        Span<PayoutRatio> ratios = modifiers.Length <= 16 ? stackalloc PayoutRatio[modifiers.Length] : new PayoutRatio[modifiers.Length];
+        for (var m = 0; m < modifiers.Length; m++)
         {
-            foreach (var (modifier, slot) in modifiers)
-            {
-                ApplyRatio(ref amount, ref upTo, RatioOf(modifier, slot < values.Length ? values[slot] : default), modifier.MaxRatio);
-            }
+            var (modifier, slot) = modifiers[m];
+            ratios[m] = RatioOf(modifier, slot < values.Length ? values[slot] : default);
         }
 
-        return (amount is { } a ? Numbers.RoundToFen(a) : null, upTo is { } u ? Numbers.RoundToFen(u) : null);
+        return Payout.Finish(raw, verdict == Verdict.Eligible, ratios);
     }
 
-    /// <summary>One modifier's effect: an unknown ratio leaves the amount unknown and scales the up-to by the highest ratio.</summary>
-    internal static void ApplyRatio(ref decimal? amount, ref decimal? upTo, decimal? ratio, decimal maxRatio)
-    {
-        amount *= ratio;
-        upTo *= ratio ?? maxRatio;
-    }
-
-    /// <summary>The ratio for the enterprise's code: null when unknown, 1 for a code the modifier does not list.</summary>
-    private static decimal? RatioOf(PayoutModifier modifier, FactValue code) =>
-        !code.IsKnown ? null : modifier.Ratios.TryGetValue(code.RawString, out var r) ? r : 1m;
+    private static PayoutRatio RatioOf(PayoutModifier modifier, FactValue code) => Payout.RatioOf(modifier, code.IsKnown ? code.RawString : null);
 
     private static LocalizedText ModifierText(PayoutModifier modifier, FactValue code, decimal? ratio)
     {
@@ -147,5 +74,19 @@ internal static class AwardCalculator
         return r == 0m
             ? new($"{modifier.Id}：{modifier.FactId} 为 {code.AsString()}，按 0% 兑现（不予兑现）", $"{modifier.Id}: {modifier.FactId} is {code.AsString()}, paid at 0% (nothing paid)")
             : new($"{modifier.Id}：{modifier.FactId} 为 {code.AsString()}，按 {pct} 兑现", $"{modifier.Id}: {modifier.FactId} is {code.AsString()}, paid at {pct}");
+    }
+
+    /// <summary>The figures of each award form for one profile, read by fact id.</summary>
+    private readonly struct ProfileFigures(EnterpriseProfile profile) : IAwardForms<RawAward>
+    {
+        public RawAward Constant(RawAward figures) => figures;
+
+        public RawAward Rate(decimal rate, string baseFactId, decimal? cap) => AwardFigures.Rate(rate, NumberOf(baseFactId), cap);
+
+        public RawAward Capped(RawAward inner, decimal cap) => AwardFigures.Cap(inner, cap);
+
+        public RawAward Tiers(string factId, ImmutableArray<TierBand> bands) => Semantics.Tiers.Of(bands.AsSpan(), NumberOf(factId));
+
+        private decimal? NumberOf(string factId) => profile.Get(factId) is { IsKnown: true } value ? value.AsNumber() : null;
     }
 }

@@ -8,7 +8,7 @@ namespace PolicyKit.Evaluation;
 
 /// <summary>
 /// Decides a catalog's policies for enterprise profiles by walking each eligibility tree: the
-/// reference semantics of DESIGN §3.
+/// reference evaluator of specification §3.
 /// </summary>
 /// <remarks>
 /// The catalog is validated once, in the constructor; a catalog with errors is refused there,
@@ -47,7 +47,7 @@ public sealed class PolicyEvaluator : IPolicyEvaluator
 
             var policy = prepared.Policy;
             var reasons = PredicateInterpreter.Evaluate(policy.Eligibility, bound, asOf);
-            var verdict = Kleene.ToVerdict(reasons.Outcome);
+            var verdict = Verdicts.Of(reasons.Outcome);
             var award = verdict == Verdict.Ineligible
                 ? null
                 : AwardCalculator.Finish(ReasonText.Award(policy.Award), AwardCalculator.Compute(policy.Award, bound), verdict, prepared.Modifiers, bound.Values);

@@ -1,15 +1,16 @@
 using System.Collections.Immutable;
 using NodaTime;
 using PolicyKit.Facts;
-using PolicyKit.Jurisdictions;
 using PolicyKit.Predicates;
 using PolicyKit.Profiles;
+using PolicyKit.Semantics;
 
 namespace PolicyKit.Evaluation;
 
 /// <summary>
 /// Walks a predicate tree over a profile with Kleene's logic, building the reasons tree. This is
-/// the reference semantics that faster evaluators are tested against.
+/// the reference evaluator that faster ones are tested against; what each node means comes from
+/// <c>PolicyKit.Semantics</c>, as for them.
 /// </summary>
 internal static class PredicateInterpreter
 {
@@ -23,9 +24,9 @@ internal static class PredicateInterpreter
         switch (node)
         {
             case AllPredicate all:
-                return Composite(node, "all", all.Operands, profile, asOf, path, Truth.True, Kleene.And);
+                return Composite(node, "all", all.Operands, profile, asOf, path, Kleene.AllOfNone, Kleene.And);
             case AnyPredicate any:
-                return Composite(node, "any", any.Operands, profile, asOf, path, Truth.False, Kleene.Or);
+                return Composite(node, "any", any.Operands, profile, asOf, path, Kleene.AnyOfNone, Kleene.Or);
             case NotPredicate not:
                 var child = Evaluate(not.Operand, profile, asOf, path + ".not");
                 var negated = Kleene.Not(child.Outcome);
@@ -35,7 +36,7 @@ internal static class PredicateInterpreter
                 return new ReasonNode(path, constant.Value ? "always" : "never", truth, null, default, null, ReasonText.Outcome(ReasonText.Composite(node), truth), []);
             case HasPredicate has:
                 var certs = profile.Get(has.FactId);
-                var hasTruth = certs.IsKnown ? Kleene.Of(Holds(has, certs, asOf)) : Truth.Unknown;
+                var hasTruth = certs.IsKnown ? Kleene.Of(Leaves.Has(certs.RawCertifications, has.Kind, asOf, has.RecognizedWithin)) : Truth.Unknown;
                 return new ReasonNode(path, "has", hasTruth, has.FactId, certs, ReasonText.Needed(has), ReasonText.Outcome(ReasonText.Has(has, certs), hasTruth), []);
             case FactPredicate leaf:
                 return Leaf(leaf, profile, path);
@@ -64,54 +65,12 @@ internal static class PredicateInterpreter
         var seen = profile.Get(leaf.FactId);
         var (kind, needed, truth) = leaf switch
         {
-            ComparisonPredicate cmp => (cmp.OperatorName, ReasonText.Needed(cmp), seen.IsKnown ? Kleene.Of(Compare(cmp, seen)) : Truth.Unknown),
-            InPredicate inSet => ("in", ReasonText.Needed(inSet), seen.IsKnown ? Kleene.Of(IsIn(inSet, seen)) : Truth.Unknown),
-            WithinPredicate within => ("within", ReasonText.Needed(within), seen.IsKnown ? Kleene.Of(JurisdictionCode.Parse(seen.AsString()).IsWithin(within.Jurisdiction)) : Truth.Unknown),
+            ComparisonPredicate cmp => (cmp.OperatorName, ReasonText.Needed(cmp), seen.IsKnown ? Kleene.Of(Comparisons.Holds(cmp.Operator, seen, cmp.Value)) : Truth.Unknown),
+            InPredicate inSet => ("in", ReasonText.Needed(inSet), seen.IsKnown ? Kleene.Of(Leaves.In(inSet.Codes.AsSpan(), seen)) : Truth.Unknown),
+            WithinPredicate within => ("within", ReasonText.Needed(within), seen.IsKnown ? Kleene.Of(Leaves.Within(seen.RawString, within.Jurisdiction)) : Truth.Unknown),
             _ => throw new InvalidOperationException($"unexpected leaf {leaf.GetType().Name}."),
         };
         return new ReasonNode(path, kind, truth, leaf.FactId, seen, needed, ReasonText.Outcome(ReasonText.Leaf(fact, leaf.FactId, needed, seen), truth), []);
-    }
-
-    /// <summary>A comparison on a known value; validation guarantees matching types.</summary>
-    internal static bool Compare(ComparisonPredicate cmp, FactValue seen) => cmp.Operator switch
-    {
-        ComparisonOperator.Eq => seen.Equals(cmp.Value) || (seen.IsNumber && cmp.Value.IsNumber && seen.AsNumber() == cmp.Value.AsNumber()),
-        ComparisonOperator.Ne => !(seen.Equals(cmp.Value) || (seen.IsNumber && cmp.Value.IsNumber && seen.AsNumber() == cmp.Value.AsNumber())),
-        ComparisonOperator.Lt => seen.CompareTo(cmp.Value) < 0,
-        ComparisonOperator.Le => seen.CompareTo(cmp.Value) <= 0,
-        ComparisonOperator.Gt => seen.CompareTo(cmp.Value) > 0,
-        _ => seen.CompareTo(cmp.Value) >= 0,
-    };
-
-    internal static bool IsIn(InPredicate inSet, FactValue seen)
-    {
-        if (seen.Type == FactType.CodeSet)
-        {
-            foreach (var code in seen.RawCodes)
-            {
-                if (inSet.Codes.Contains(code, StringComparer.Ordinal))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
-        return inSet.Codes.Contains(seen.AsString(), StringComparer.Ordinal);
-    }
-
-    internal static bool Holds(HasPredicate has, FactValue certifications, LocalDate asOf)
-    {
-        foreach (var c in certifications.RawCertifications)
-        {
-            if (c.Kind == has.Kind && c.IsValidOn(asOf) && (has.RecognizedWithin is null || has.RecognizedWithin.Contains(c.RecognizedOn)))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>

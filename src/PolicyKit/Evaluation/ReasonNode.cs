@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using PolicyKit.Facts;
+using PolicyKit.Predicates;
 using PolicyKit.Text;
 
 namespace PolicyKit.Evaluation;

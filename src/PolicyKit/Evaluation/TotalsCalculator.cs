@@ -1,11 +1,10 @@
-using PolicyKit.Facts;
+using PolicyKit.Semantics;
 
 namespace PolicyKit.Evaluation;
 
 /// <summary>
-/// Sums decisions into totals (DESIGN §3): standalone and stacking awards add up; an exclusive
-/// group adds its highest eligible amount to the amount and its highest possible member to the
-/// up-to (就高不重复). Sums saturate at decimal's range rather than throw.
+/// Sums decisions into totals with <see cref="TotalsFold{T}"/> and <see cref="ExclusiveGroup{T}"/>
+/// (specification §3), and says which decisions count in the amount.
 /// </summary>
 internal static class TotalsCalculator
 {
@@ -20,9 +19,8 @@ internal static class TotalsCalculator
     public static (Totals Totals, bool[] Counted) Sum(IReadOnlyList<Part> parts)
     {
         var counted = new bool[parts.Count];
-        decimal amount = 0m, upTo = 0m;
-        var bounded = true;
-        var groups = new Dictionary<string, (int Best, decimal? BestAmount, decimal MaxUpTo, bool Unbounded)>(StringComparer.Ordinal);
+        var totals = default(TotalsFold<decimal>);
+        var groups = new Dictionary<string, ExclusiveGroup<decimal>>(StringComparer.Ordinal);
         for (var i = 0; i < parts.Count; i++)
         {
             var part = parts[i];
@@ -33,36 +31,29 @@ internal static class TotalsCalculator
 
             if (part.Group is null)
             {
-                amount = Numbers.AddSaturating(amount, part.Amount ?? 0m);
-                upTo = Numbers.AddSaturating(upTo, part.UpTo ?? 0m);
-                bounded &= part.UpTo is not null;
-                counted[i] = part.Amount is not null;
+                totals.AddStandalone(part.Amount is not null, part.Amount ?? 0m, part.UpTo is not null, part.UpTo ?? 0m);
+                counted[i] = TotalsFold<decimal>.Counts(part.Amount is not null);
                 continue;
             }
 
-            var g = groups.TryGetValue(part.Group, out var existing) ? existing : (Best: -1, BestAmount: null, MaxUpTo: 0m, Unbounded: false);
-            if (part.Amount is { } a && (g.BestAmount is null || a > g.BestAmount))
-            {
-                g.Best = i;
-                g.BestAmount = a;
-            }
-
-            g.MaxUpTo = Math.Max(g.MaxUpTo, part.UpTo ?? 0m);
-            g.Unbounded |= part.UpTo is null;
-            groups[part.Group] = g;
+            var group = groups.GetValueOrDefault(part.Group);
+            group.Add(i, part.Amount is not null, part.Amount ?? 0m, part.UpTo is not null, part.UpTo ?? 0m);
+            groups[part.Group] = group;
         }
 
-        foreach (var g in groups.Values)
+        foreach (var group in groups.Values)
         {
-            amount = Numbers.AddSaturating(amount, g.BestAmount ?? 0m);
-            upTo = Numbers.AddSaturating(upTo, g.MaxUpTo);
-            bounded &= !g.Unbounded;
-            if (g.Best >= 0)
+            totals.AddGroup(group);
+        }
+
+        for (var i = 0; i < parts.Count; i++)
+        {
+            if (parts[i] is { Contributes: true, Group: { } name })
             {
-                counted[g.Best] = true;
+                counted[i] = groups[name].Counts(i);
             }
         }
 
-        return (new Totals(amount, upTo, bounded), counted);
+        return (new Totals(totals.Amount, totals.UpTo, totals.Bounded), counted);
     }
 }

@@ -1,6 +1,7 @@
 using PolicyKit.Evaluation;
 using PolicyKit.Facts;
 using PolicyKit.Predicates;
+using PolicyKit.Semantics;
 
 namespace PolicyKit.Guidance;
 
@@ -38,7 +39,7 @@ internal static class ConditionSearch
                     HasPredicate h => h.FactId,
                     _ => throw new InvalidOperationException($"unexpected predicate {node.GetType().Name}."),
                 };
-                var met = reason.Outcome == (want ? Truth.True : Truth.False);
+                var met = reason.Outcome == Kleene.Of(want);
                 return [new Condition(factId, want ? Positive(node) : Negate(node), reason.Seen, met)];
         }
     }
@@ -116,10 +117,10 @@ internal static class ConditionSearch
         return need switch
         {
             NotPredicate not => !Meets(not.Operand, value, asOf),
-            ComparisonPredicate cmp => PredicateInterpreter.Compare(cmp, value),
-            InPredicate inSet => PredicateInterpreter.IsIn(inSet, value),
-            WithinPredicate within => Jurisdictions.JurisdictionCode.Parse(value.AsString()).IsWithin(within.Jurisdiction),
-            HasPredicate has => PredicateInterpreter.Holds(has, value, asOf),
+            ComparisonPredicate cmp => Comparisons.Holds(cmp.Operator, value, cmp.Value),
+            InPredicate inSet => Leaves.In(inSet.Codes.AsSpan(), value),
+            WithinPredicate within => Leaves.Within(value.RawString, within.Jurisdiction),
+            HasPredicate has => Leaves.Has(value.RawCertifications, has.Kind, asOf, has.RecognizedWithin),
             _ => false,
         };
     }

@@ -1,4 +1,5 @@
 using PolicyKit.Evaluation;
+using PolicyKit.Predicates;
 
 namespace PolicyKit.Outputs;
 

@@ -12,7 +12,7 @@ namespace PolicyKit.Predicates;
 /// <remarks>
 /// Predicates name facts by id and are checked against a catalog's schema by validation, so a
 /// tree can be built before its facts are declared. Evaluation is three-valued (Kleene): a leaf
-/// whose fact is unknown is <see cref="Evaluation.Truth.Unknown"/>. Equality is structural.
+/// whose fact is unknown is <see cref="Truth.Unknown"/>. Equality is structural.
 /// Build trees with the static methods here and the comparisons on typed keys in
 /// <see cref="FactKeyPredicates"/>.
 /// </remarks>

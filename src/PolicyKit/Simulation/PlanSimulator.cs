@@ -1,6 +1,7 @@
 using System.Numerics;
 using PolicyKit.Populations.Columns;
 using PolicyKit.Populations.Plan;
+using PolicyKit.Semantics;
 
 namespace PolicyKit.Simulation;
 
@@ -20,11 +21,8 @@ internal sealed class PlanSimulator
     private readonly ColumnarPlan _plan;
     private readonly int _blockSize;
     private readonly int _words;
-    private readonly long[] _best;
-    private readonly long[] _maxUpTo;
-    private readonly ulong[] _hasBest;
+    private readonly ExclusiveGroup<long>[] _groups;
     private readonly ulong[] _touched;
-    private readonly ulong[] _groupUnbounded;
     private readonly ulong[] _positive;
     private readonly ulong[] _unbounded;
     private readonly long[] _firmUpTo;
@@ -41,11 +39,8 @@ internal sealed class PlanSimulator
         _words = blockSize / 64;
         Registers = new Registers(plan.RegisterCount, blockSize);
         Tally = new PlanTally(plan.Policies.Length);
-        _best = new long[plan.GroupCount * blockSize];
-        _maxUpTo = new long[plan.GroupCount * blockSize];
-        _hasBest = new ulong[plan.GroupCount * _words];
+        _groups = new ExclusiveGroup<long>[plan.GroupCount * blockSize];
         _touched = new ulong[plan.GroupCount * _words];
-        _groupUnbounded = new ulong[plan.GroupCount * _words];
         _positive = new ulong[_words];
         _unbounded = new ulong[_words];
         _firmUpTo = new long[blockSize];
@@ -54,7 +49,7 @@ internal sealed class PlanSimulator
         _uniformGroup = [.. Enumerable.Range(0, plan.GroupCount).Select(g => plan.Policies.Where(p => p.Group == g && p.Award.Monetary).All(p => p.Award.IsUniform))];
         var members = Enumerable.Range(0, plan.GroupCount).Select(g => plan.Policies.Where(p => p.Group == g && p.Award.Monetary && p.Award.IsUniform).ToArray()).ToArray();
         _byAmount = [.. members.Select(m => m.Where(p => p.Award.Eligible.HasAmount).OrderByDescending(p => p.Award.Eligible.Amount).ToArray())];
-        _byUpTo = [.. members.Select(m => m.OrderByDescending(p => p.Award.Eligible.HasUpTo ? p.Award.Eligible.UpTo : 0).ToArray())];
+        _byUpTo = [.. members.Select(m => m.OrderByDescending(p => ExclusiveGroup.UpToPart(p.Award.Eligible.HasUpTo, p.Award.Eligible.UpTo)).ToArray())];
     }
 
     public Registers Registers { get; }
@@ -65,9 +60,7 @@ internal sealed class PlanSimulator
     {
         _plan.Evaluate(Registers, start, count, width);
         var valid = Registers.Valid(count);
-        Array.Clear(_hasBest);
         Array.Clear(_touched);
-        Array.Clear(_groupUnbounded);
         Array.Clear(_positive);
         Array.Clear(_unbounded);
         var negative = false;
@@ -263,12 +256,15 @@ internal sealed class PlanSimulator
             var unknown = open & ~known;
             if (unknown != 0)
             {
+                var (e, u) = (rate.UnknownEligible, rate.UnknownUndetermined);
+                var eligible = BitOperations.PopCount(unknown & t[w]);
                 var n = BitOperations.PopCount(unknown);
-                if (rate.HasCap)
+                amount += e.HasAmount && paysAmount ? (Int128)e.Amount * eligible : 0;
+                if (e.HasUpTo)
                 {
-                    upTo += (Int128)rate.CapFen * n;
-                    _positive[w] |= rate.CapFen > 0 ? unknown : 0;
-                    negative |= rate.CapFen < 0;
+                    upTo += ((Int128)e.UpTo * eligible) + ((Int128)u.UpTo * (n - eligible));
+                    _positive[w] |= e.UpTo > 0 ? unknown : 0;
+                    negative |= e.UpTo < 0;
                 }
                 else
                 {
@@ -324,52 +320,33 @@ internal sealed class PlanSimulator
     }
 
     /// <summary>
-    /// An exclusive group of uniform awards, by masks: members by amount from the highest, each
-    /// counting the eligible firms no higher member took; likewise the up-to over eligible and
-    /// undetermined firms, from zero.
+    /// An exclusive group of uniform awards, by masks (<see cref="ExclusiveGroup"/>): members by
+    /// amount from the highest over the eligible firms, then by up-to over the eligible and
+    /// undetermined firms.
     /// </summary>
     private void UniformGroup(int group, ReadOnlySpan<ulong> valid)
     {
-        Span<ulong> remaining = stackalloc ulong[_words];
-        valid.CopyTo(remaining);
+        Span<ulong> state = stackalloc ulong[ExclusiveGroup.StateWords * _words];
+        Span<ulong> counted = stackalloc ulong[_words];
+        Span<ulong> open = stackalloc ulong[_words];
+        ExclusiveGroup.Start(state, valid);
         foreach (var member in _byAmount[group])
         {
-            var t = Registers.True(member.Root);
-            var hits = 0;
-            for (var w = 0; w < _words; w++)
-            {
-                var taken = t[w] & remaining[w];
-                hits += BitOperations.PopCount(taken);
-                remaining[w] &= ~taken;
-            }
-
-            Tally.GroupAmount += (Int128)member.Award.Eligible.Amount * hits;
+            Tally.GroupAmount += (Int128)member.Award.Eligible.Amount * ExclusiveGroup.Take(state, Registers.True(member.Root), counted);
         }
 
-        valid.CopyTo(remaining);
+        ExclusiveGroup.Start(state, valid);
         foreach (var member in _byUpTo[group])
         {
-            var upTo = member.Award.Eligible.HasUpTo ? Math.Max(0, member.Award.Eligible.UpTo) : 0;
-            var f = Registers.False(member.Root);
-            var hits = 0;
+            var figures = member.Award.Eligible;
+            var upTo = ExclusiveGroup.UpToPart(figures.HasUpTo, figures.UpTo);
+            Open(open, valid, Registers.False(member.Root));
+            Tally.GroupUpTo += (Int128)upTo * ExclusiveGroup.Take(state, open, counted);
             for (var w = 0; w < _words; w++)
             {
-                var open = valid[w] & ~f[w];
-                if (!member.Award.Eligible.HasUpTo)
-                {
-                    _unbounded[w] |= open;
-                }
-
-                var taken = open & remaining[w];
-                hits += BitOperations.PopCount(taken);
-                remaining[w] &= ~taken;
-                if (upTo > 0)
-                {
-                    _positive[w] |= taken;
-                }
+                _unbounded[w] |= figures.HasUpTo ? 0 : open[w];
+                _positive[w] |= upTo > 0 ? counted[w] : 0;
             }
-
-            Tally.GroupUpTo += (Int128)upTo * hits;
         }
     }
 
@@ -406,24 +383,16 @@ internal sealed class PlanSimulator
             return firm.HasUpTo && firm.UpTo < 0;
         }
 
-        // Highest amount among members with one, highest up-to among all (from 0), as TotalsCalculator.
-        var g = group * _words + word;
         var at = group * _blockSize + local;
-        var first = (_touched[g] & bit) == 0;
-        _touched[g] |= bit;
-        if (firm.HasAmount && ((_hasBest[g] & bit) == 0 || firm.Amount > _best[at]))
+        ref var fold = ref _groups[at];
+        ref var touched = ref _touched[group * _words + word];
+        if ((touched & bit) == 0)
         {
-            _best[at] = firm.Amount;
-            _hasBest[g] |= bit;
+            fold = default;
+            touched |= bit;
         }
 
-        var upTo = firm.HasUpTo ? firm.UpTo : 0;
-        _maxUpTo[at] = first ? Math.Max(0, upTo) : Math.Max(_maxUpTo[at], upTo);
-        if (!firm.HasUpTo)
-        {
-            _groupUnbounded[g] |= bit;
-        }
-
+        fold.Add(p, firm.HasAmount, firm.Amount, firm.HasUpTo, firm.UpTo);
         return false;
     }
 
@@ -433,24 +402,16 @@ internal sealed class PlanSimulator
         {
             for (var w = 0; w < _words; w++)
             {
-                var g = group * _words + w;
-                _unbounded[w] |= _groupUnbounded[g];
-                var touched = _touched[g];
+                var touched = _touched[group * _words + w];
                 while (touched != 0)
                 {
                     var bit = BitOperations.TrailingZeroCount(touched);
                     touched &= touched - 1;
-                    var at = group * _blockSize + (w << 6) + bit;
-                    if ((_hasBest[g] >> bit & 1) != 0)
-                    {
-                        Tally.GroupAmount += _best[at];
-                    }
-
-                    Tally.GroupUpTo += _maxUpTo[at];
-                    if (_maxUpTo[at] > 0)
-                    {
-                        _positive[w] |= 1UL << bit;
-                    }
+                    ref readonly var fold = ref _groups[group * _blockSize + (w << 6) + bit];
+                    Tally.GroupAmount += fold.Amount;
+                    Tally.GroupUpTo += fold.UpTo;
+                    _positive[w] |= fold.UpTo > 0 ? 1UL << bit : 0;
+                    _unbounded[w] |= fold.Unbounded ? 1UL << bit : 0;
                 }
             }
         }
@@ -478,31 +439,32 @@ internal sealed class PlanSimulator
                     open &= open - 1;
                     var local = (w << 6) + bit;
                     var firm = policy.Award.Compute(start + local, ((t[w] >> bit) & 1) != 0);
-                    _firmUpTo[local] += firm.HasUpTo ? firm.UpTo : 0;
+                    _firmUpTo[local] = Money.Add(_firmUpTo[local], firm.HasUpTo ? firm.UpTo : 0);
                 }
             }
         }
 
-        Span<ulong> remaining = stackalloc ulong[_words];
+        Span<ulong> state = stackalloc ulong[ExclusiveGroup.StateWords * _words];
+        Span<ulong> counted = stackalloc ulong[_words];
+        Span<ulong> members = stackalloc ulong[_words];
         for (var group = 0; group < _plan.GroupCount; group++)
         {
             if (_uniformGroup[group])
             {
-                // Each firm's highest member up-to, from zero: members from the highest up-to down.
-                valid.CopyTo(remaining);
+                ExclusiveGroup.Start(state, valid);
                 foreach (var member in _byUpTo[group])
                 {
-                    var f = Registers.False(member.Root);
-                    var upTo = member.Award.Eligible.HasUpTo ? Math.Max(0, member.Award.Eligible.UpTo) : 0;
+                    var upTo = ExclusiveGroup.UpToPart(member.Award.Eligible.HasUpTo, member.Award.Eligible.UpTo);
+                    Open(members, valid, Registers.False(member.Root));
+                    ExclusiveGroup.Take(state, members, counted);
                     for (var w = 0; w < _words; w++)
                     {
-                        var taken = valid[w] & ~f[w] & remaining[w];
-                        remaining[w] &= ~taken;
+                        var taken = counted[w];
                         while (taken != 0)
                         {
                             var bit = BitOperations.TrailingZeroCount(taken);
                             taken &= taken - 1;
-                            _firmUpTo[(w << 6) + bit] += upTo;
+                            _firmUpTo[(w << 6) + bit] = Money.Add(_firmUpTo[(w << 6) + bit], upTo);
                         }
                     }
                 }
@@ -514,7 +476,7 @@ internal sealed class PlanSimulator
             {
                 if ((_touched[group * _words + (local >> 6)] >> local & 1) != 0)
                 {
-                    _firmUpTo[local] += _maxUpTo[group * _blockSize + local];
+                    _firmUpTo[local] = Money.Add(_firmUpTo[local], _groups[group * _blockSize + local].UpTo);
                 }
             }
         }
@@ -526,6 +488,15 @@ internal sealed class PlanSimulator
         }
 
         return positive;
+    }
+
+    /// <summary>The eligible and undetermined firms of a block: valid and not false.</summary>
+    private static void Open(Span<ulong> open, ReadOnlySpan<ulong> valid, ReadOnlySpan<ulong> f)
+    {
+        for (var w = 0; w < open.Length; w++)
+        {
+            open[w] = valid[w] & ~f[w];
+        }
     }
 
     private static void Or(Span<ulong> target, ReadOnlySpan<ulong> valid, ReadOnlySpan<ulong> f)

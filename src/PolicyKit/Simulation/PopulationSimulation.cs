@@ -21,7 +21,6 @@ public static class PopulationSimulation
     /// <param name="options">Cores, vector width, progress; defaults when null.</param>
     /// <param name="cancellationToken">Stops between blocks.</param>
     /// <exception cref="ArgumentException">The population holds a fact a catalog uses with an incompatible type.</exception>
-    /// <exception cref="OverflowException">One firm's award exceeds 92 trillion yuan.</exception>
     /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
     public static SimulationResult Simulate(this PopulationEvaluator evaluator, Population population, LocalDate asOf, PopulationEvaluator? baseline = null, PopulationOptions? options = null, CancellationToken cancellationToken = default)
     {

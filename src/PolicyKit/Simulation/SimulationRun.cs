@@ -4,6 +4,7 @@ using NodaTime;
 using PolicyKit.Diff;
 using PolicyKit.Populations;
 using PolicyKit.Populations.Plan;
+using PolicyKit.Semantics;
 
 namespace PolicyKit.Simulation;
 
@@ -139,21 +140,20 @@ internal static class SimulationRun
         PlanTally.Yuan(tally.UpTo[p]),
         (int)tally.Unbounded[p]);
 
-    /// <summary>Standalone policies add their sums; exclusive groups add their per-firm best.</summary>
+    /// <summary>The firms' totals summed: <see cref="TotalsFold{T}"/> over the standalone policies' sums and the groups' per-firm parts summed.</summary>
     private static TotalFigures Totals(ColumnarPlan plan, PlanTally tally)
     {
-        var amount = tally.GroupAmount;
-        var upTo = tally.GroupUpTo;
+        var totals = default(TotalsFold<Int128>);
         for (var p = 0; p < plan.Policies.Length; p++)
         {
             if (plan.Policies[p].Group < 0)
             {
-                amount += tally.Amount[p];
-                upTo += tally.UpTo[p];
+                totals.AddStandalone(true, tally.Amount[p], true, tally.UpTo[p]);
             }
         }
 
-        return new TotalFigures(PlanTally.Yuan(amount), PlanTally.Yuan(upTo), (int)tally.FirmsWithAward, (int)tally.UnboundedFirms);
+        totals.AddGroup(tally.GroupAmount, tally.GroupUpTo, false);
+        return new TotalFigures(PlanTally.Yuan(totals.Amount), PlanTally.Yuan(totals.UpTo), (int)tally.FirmsWithAward, (int)tally.UnboundedFirms);
     }
 
     private sealed class Worker(PlanSimulator draft, PlanSimulator? baseline, int pairs)

@@ -1,4 +1,5 @@
 using PolicyKit.Populations.Plan;
+using PolicyKit.Semantics;
 
 namespace PolicyKit.Tests.Populations;
 
@@ -47,7 +48,7 @@ public class ExactRateTests
             }
 
             computed++;
-            fen.Should().Be(ColumnarAward.ToFen(rate * x), $"rate {rate} of {x}");
+            fen.Should().Be(Money.Fen(rate * x), $"rate {rate} of {x}");
         }
 
         computed.Should().BeGreaterThan(samples.Count / 4);

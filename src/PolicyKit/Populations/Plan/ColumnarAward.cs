@@ -1,8 +1,8 @@
+using System.Collections.Immutable;
 using PolicyKit.Awards;
-using PolicyKit.Evaluation;
-using PolicyKit.Facts;
 using PolicyKit.Modifiers;
 using PolicyKit.Populations.Columns;
+using PolicyKit.Semantics;
 
 namespace PolicyKit.Populations.Plan;
 
@@ -10,12 +10,12 @@ namespace PolicyKit.Populations.Plan;
 internal readonly record struct FirmAward(long Amount, long UpTo, bool HasAmount, bool HasUpTo);
 
 /// <summary>
-/// A policy's award over a population (DESIGN §3): the same decimal arithmetic as
-/// <see cref="AwardCalculator"/>, rounded once to the fen and then held as integer fen. An award
-/// that does not depend on the firm is computed once (<see cref="IsUniform"/>); one that depends
-/// only on modifier codes is a table by code; the rest (rates, tiers) are computed per firm.
+/// A policy's award over a population (specification §3): the figures of <see cref="AwardFigures"/>,
+/// <see cref="Tiers"/> and <see cref="Payout"/>, rounded once to the fen and then held as integer
+/// fen. An award that does not depend on the firm is computed once (<see cref="IsUniform"/>); one
+/// that depends only on modifier codes is a table by code; the rest (rates, tiers) are computed per firm.
 /// </summary>
-/// <remarks>Figures beyond ±92 trillion yuan per firm overflow the fen integer and throw.</remarks>
+/// <remarks>A firm's figure beyond a fen count's range (±92 quadrillion yuan) holds at it (<see cref="Money.Fen"/>).</remarks>
 internal sealed class ColumnarAward
 {
     private const int MaxTable = 4096;
@@ -84,7 +84,7 @@ internal sealed class ColumnarAward
     {
         var eligible = new FirmAward[size * (_classified?.ClassCount ?? 1)];
         var undetermined = new FirmAward[eligible.Length];
-        var ratios = new decimal?[_modifiers.Length];
+        var ratios = new PayoutRatio[_modifiers.Length];
         for (var entry = 0; entry < eligible.Length; entry++)
         {
             var rest = keyOf(entry);
@@ -102,9 +102,10 @@ internal sealed class ColumnarAward
     }
 
     /// <summary>
-    /// Per modifier key, the rate scaled by the key's ratios (an unknown code's up-to by the
-    /// highest ratio, and no amount); null when one of them is not exact in integers or a capped
-    /// rate meets a negative ratio (the cap would no longer scale with the rate).
+    /// Per modifier key, the rate scaled by the key's ratios (<see cref="Payout.Factors"/>: an unknown
+    /// code scales the up-to by the highest ratio, and leaves no amount); null when one of them is
+    /// not exact in integers, a capped rate meets a negative ratio (the cap would no longer scale
+    /// with the rate), or a ratio scales amount and up-to differently.
     /// </summary>
     private (ExactRate[] Rates, bool[] HasAmount)? RatesByKey(AwardNode.RateNode node, int size)
     {
@@ -117,10 +118,15 @@ internal sealed class ColumnarAward
             var known = true;
             foreach (var m in _modifiers)
             {
-                var r = m.RatioOfKeyDigit(rest % m.Radix);
+                var (onAmount, onUpTo) = Payout.Factors(m.RatioOfKeyDigit(rest % m.Radix));
                 rest /= m.Radix;
-                known &= r is not null;
-                ratio *= r ?? m.Modifier.MaxRatio;
+                if (onAmount is { } a && a != onUpTo)
+                {
+                    return null;
+                }
+
+                known &= onAmount is not null;
+                ratio *= onUpTo;
             }
 
             if ((node.CapValue is not null && ratio < 0) || ExactRate.TryCreate(new AwardNode.RateNode(node.Rate * ratio, node.Column, node.CapValue * ratio)) is not { } rate)
@@ -201,7 +207,7 @@ internal sealed class ColumnarAward
             return eligible ? _eligibleTable[key] : _undeterminedTable![key];
         }
 
-        Span<decimal?> ratios = stackalloc decimal?[_modifiers.Length];
+        Span<PayoutRatio> ratios = stackalloc PayoutRatio[_modifiers.Length];
         for (var m = 0; m < _modifiers.Length; m++)
         {
             ratios[m] = _modifiers[m].RatioOfKeyDigit(_modifiers[m].KeyDigitOf(firm));
@@ -224,35 +230,28 @@ internal sealed class ColumnarAward
         return key;
     }
 
-    private FirmAward Finish(RawAward raw, bool eligible, ReadOnlySpan<decimal?> ratios)
+    /// <summary>A firm's figures in fen, after <paramref name="ratios"/> (<see cref="Payout.Finish"/>).</summary>
+    internal static FirmAward Finish(RawAward raw, bool eligible, ReadOnlySpan<PayoutRatio> ratios)
     {
-        var amount = eligible ? raw.Amount : null;
-        var upTo = raw.UpTo;
-        for (var m = 0; m < ratios.Length; m++)
-        {
-            AwardCalculator.ApplyRatio(ref amount, ref upTo, ratios[m], _modifiers[m].Modifier.MaxRatio);
-        }
-
+        var (amount, upTo) = Payout.Finish(raw, eligible, ratios);
         return new FirmAward(
-            amount is { } a ? ToFen(a) : 0,
-            upTo is { } u ? ToFen(u) : 0,
+            amount is { } a ? Money.Fen(a) : 0,
+            upTo is { } u ? Money.Fen(u) : 0,
             amount is not null,
             upTo is not null);
     }
 
-    internal static long ToFen(decimal yuan) => checked((long)(Numbers.RoundToFen(yuan) * 100m));
-
     /// <summary>A modifier with the column of its code: key digit 0 is unknown, 1 + id a code of the column.</summary>
     private sealed class ModifierInput
     {
-        private readonly decimal?[] _ratioByDigit;
+        private readonly PayoutRatio[] _ratioByDigit;
 
         public ModifierInput(PayoutModifier modifier, CodeColumn? column)
         {
             Modifier = modifier;
             Column = column;
             var values = column?.Values ?? [];
-            _ratioByDigit = [null, .. values.Select(v => (decimal?)(modifier.Ratios.TryGetValue(v, out var r) ? r : 1m))];
+            _ratioByDigit = [Payout.RatioOf(modifier, null), .. values.Select(v => Payout.RatioOf(modifier, v))];
         }
 
         public PayoutModifier Modifier { get; }
@@ -263,7 +262,7 @@ internal sealed class ColumnarAward
 
         public int KeyDigitOf(int firm) => Column is { } c && c.IsKnown(firm) ? 1 + c.IdAt(firm) : 0;
 
-        public decimal? RatioOfKeyDigit(int digit) => _ratioByDigit[digit];
+        public PayoutRatio RatioOfKeyDigit(int digit) => _ratioByDigit[digit];
     }
 }
 
@@ -276,17 +275,7 @@ internal abstract class AwardNode
 
     public abstract RawAward Compute(int firm);
 
-    public static AwardNode Compile(AwardRule rule, Population population) => rule switch
-    {
-        NoAward or TaxReductionAward { Of: null } => new ConstantNode(RawAward.NonMonetary),
-        FixedAward f => new ConstantNode(new(f.Amount, f.Amount, false, true)),
-        UpToAward u => new ConstantNode(new(null, u.Cap, true, true)),
-        RateAward r => new RateNode(r.Rate, Number(population, r.Of), r.Cap),
-        TaxReductionAward x => new RateNode(x.Share, Number(population, x.Of!), null),
-        CappedAward c => Capped(Compile(c.Inner, population), c.Cap),
-        TieredAward t => new TiersNode(Number(population, t.FactId), [.. t.Bands]),
-        _ => throw new InvalidOperationException($"unexpected award rule {rule.GetType().Name}."),
-    };
+    public static AwardNode Compile(AwardRule rule, Population population) => AwardForms.Build<AwardNode, Forms>(rule, new Forms(population));
 
     private static NumberColumn? Number(Population population, string factId) => population.ColumnOf(factId) switch
     {
@@ -295,9 +284,18 @@ internal abstract class AwardNode
         var other => throw new ArgumentException($"the award reads fact '{factId}' as a number, but the population holds it as {other.Fact.Type}.", nameof(population)),
     };
 
-    private static AwardNode Capped(AwardNode inner, decimal cap) => inner.IsConstant
-        ? new ConstantNode(AwardCalculator.Cap(inner.Constant, cap))
-        : new CappedNode(inner, cap);
+    private readonly struct Forms(Population population) : IAwardForms<AwardNode>
+    {
+        public AwardNode Constant(RawAward figures) => new ConstantNode(figures);
+
+        public AwardNode Rate(decimal rate, string baseFactId, decimal? cap) => new RateNode(rate, Number(population, baseFactId), cap);
+
+        public AwardNode Capped(AwardNode inner, decimal cap) => inner.IsConstant
+            ? new ConstantNode(AwardFigures.Cap(inner.Constant, cap))
+            : new CappedNode(inner, cap);
+
+        public AwardNode Tiers(string factId, ImmutableArray<TierBand> bands) => new TiersNode(Number(population, factId), [.. bands]);
+    }
 
     private sealed class ConstantNode : AwardNode
     {
@@ -318,12 +316,8 @@ internal abstract class AwardNode
 
         public decimal? CapValue => cap;
 
-        public override RawAward Compute(int firm)
-        {
-            decimal? amount = column is not null && column.IsKnown(firm) ? rate * column.ValueAt(firm) : null;
-            var raw = new RawAward(amount, amount, false, true);
-            return cap is { } c ? AwardCalculator.Cap(raw, c) : raw;
-        }
+        public override RawAward Compute(int firm) =>
+            AwardFigures.Rate(rate, column is not null && column.IsKnown(firm) ? column.ValueAt(firm) : null, cap);
     }
 
     private sealed class CappedNode(AwardNode inner, decimal cap) : AwardNode, IClassified
@@ -334,11 +328,11 @@ internal abstract class AwardNode
 
         public int ClassCount => inner is IClassified c ? c.ClassCount : int.MaxValue / 8192;
 
-        public override RawAward Compute(int firm) => AwardCalculator.Cap(inner.Compute(firm), cap);
+        public override RawAward Compute(int firm) => AwardFigures.Cap(inner.Compute(firm), cap);
 
         public int ClassOf(int firm) => ((IClassified)inner).ClassOf(firm);
 
-        public RawAward RawOf(int cls) => AwardCalculator.Cap(((IClassified)inner).RawOf(cls), cap);
+        public RawAward RawOf(int cls) => AwardFigures.Cap(((IClassified)inner).RawOf(cls), cap);
 
         public void ClassMasks(int start, int count, ReadOnlySpan<ulong> valid, Span<ulong> masks, SimdWidth width) =>
             ((IClassified)inner).ClassMasks(start, count, valid, masks, width);
@@ -348,7 +342,7 @@ internal abstract class AwardNode
     {
         private readonly NumberColumn? _column;
         private readonly TierBand[] _bands;
-        private readonly decimal _max;
+        private readonly RawAward _unknown;
         private readonly TierBand[] _sorted;
         private readonly long[] _thresholds;
 
@@ -356,11 +350,10 @@ internal abstract class AwardNode
         {
             _column = column;
             _bands = bands;
-            _max = bands.Length == 0 ? 0m : bands.Max(b => b.Amount);
+            _unknown = Semantics.Tiers.Unknown(bands);
 
-            // Ascending by threshold, a later band after an earlier one of the same threshold: the
-            // last band whose threshold the firm reaches is the one the evaluator picks.
-            _sorted = [.. bands.Select((b, i) => (b, i)).OrderBy(x => x.b.From).ThenBy(x => x.i).Select(x => x.b)];
+            // The last band in this order whose threshold the firm reaches is the one chosen.
+            _sorted = Semantics.Tiers.InOrder(bands);
             _thresholds = column is { Storage: not NumberStorage.Decimal }
                 ? [.. _sorted.Select(b => Threshold(b.From, column.Scale))]
                 : [];
@@ -388,12 +381,7 @@ internal abstract class AwardNode
             return 1;
         }
 
-        public RawAward RawOf(int cls) => cls switch
-        {
-            0 => new(null, _max, false, true),
-            1 => new(0m, 0m, false, true),
-            _ => new(_sorted[cls - 2].Amount, _sorted[cls - 2].Amount, false, true),
-        };
+        public RawAward RawOf(int cls) => cls == 0 ? _unknown : Semantics.Tiers.Figures(_sorted, cls - 2);
 
         public void ClassMasks(int start, int count, ReadOnlySpan<ulong> valid, Span<ulong> masks, SimdWidth width)
         {
@@ -459,12 +447,12 @@ internal abstract class AwardNode
             }
         }
 
-        /// <summary>The smallest scaled integer whose value reaches <paramref name="from"/>.</summary>
+        /// <summary>The smallest scaled integer whose value reaches <paramref name="from"/> (<see cref="Semantics.Tiers.Reach"/>).</summary>
         private static long Threshold(decimal from, int scale)
         {
             try
             {
-                var scaled = decimal.Ceiling(from * NumberColumn.Power(scale));
+                var scaled = Comparisons.IntegerInterval(Semantics.Tiers.Reach, from * NumberColumn.Power(scale)).Lo;
                 return scaled > long.MaxValue ? long.MaxValue : scaled < long.MinValue ? long.MinValue : (long)scaled;
             }
             catch (OverflowException)
@@ -473,26 +461,8 @@ internal abstract class AwardNode
             }
         }
 
-        public override RawAward Compute(int firm)
-        {
-            if (_column is null || !_column.IsKnown(firm))
-            {
-                return new(null, _max, false, true);
-            }
-
-            var value = _column.ValueAt(firm);
-            TierBand? best = null;
-            foreach (var band in _bands)
-            {
-                if (band.From <= value && (best is null || band.From >= best.From))
-                {
-                    best = band;
-                }
-            }
-
-            var amount = best?.Amount ?? 0m;
-            return new(amount, amount, false, true);
-        }
+        public override RawAward Compute(int firm) =>
+            _column is not null && _column.IsKnown(firm) ? Semantics.Tiers.Figures(_bands, Semantics.Tiers.Choose(_bands, _column.ValueAt(firm))) : _unknown;
     }
 }
 

@@ -5,6 +5,7 @@ using PolicyKit.Jurisdictions;
 using PolicyKit.Model;
 using PolicyKit.Populations.Columns;
 using PolicyKit.Predicates;
+using PolicyKit.Semantics;
 
 namespace PolicyKit.Populations.Plan;
 
@@ -87,12 +88,16 @@ internal sealed class ColumnarPlan
             switch (node.Kind)
             {
                 case NodeKind.Not:
-                    registers.False(node.Children[0]).CopyTo(t);
-                    registers.True(node.Children[0]).CopyTo(f);
+                    var ct = registers.True(node.Children[0]);
+                    var cf = registers.False(node.Children[0]);
+                    for (var w = 0; w < t.Length; w++)
+                    {
+                        (t[w], f[w]) = Kleene.Not(ct[w], cf[w]);
+                    }
+
                     break;
                 case NodeKind.All:
-                    valid.CopyTo(t);
-                    f.Clear();
+                    Start(t, f, Kleene.AllOfNone, valid);
                     foreach (var c in node.Children)
                     {
                         Kernels.AndInto(t, f, registers.True(c), registers.False(c), width);
@@ -100,8 +105,7 @@ internal sealed class ColumnarPlan
 
                     break;
                 default:
-                    t.Clear();
-                    valid.CopyTo(f);
+                    Start(t, f, Kleene.AnyOfNone, valid);
                     foreach (var c in node.Children)
                     {
                         Kernels.OrInto(t, f, registers.True(c), registers.False(c), width);
@@ -109,6 +113,14 @@ internal sealed class ColumnarPlan
 
                     break;
             }
+        }
+    }
+
+    private static void Start(Span<ulong> t, Span<ulong> f, Truth truth, ReadOnlySpan<ulong> valid)
+    {
+        for (var w = 0; w < t.Length; w++)
+        {
+            (t[w], f[w]) = Kleene.Constant(truth, valid[w]);
         }
     }
 
@@ -188,14 +200,14 @@ internal sealed class ColumnarPlan
                             && n.Fact.Type != FactType.Bool => new NumberLeaf(n, cmp.Operator, cmp.Value.Type == FactType.Date ? cmp.Value.RawBits : cmp.Value.RawNumber),
                         NumberColumn n when n.Fact.Type == FactType.Bool && cmp.Value.Type == FactType.Bool =>
                             new NumberLeaf(n, cmp.Operator == ComparisonOperator.Ne ? ComparisonOperator.Ne : ComparisonOperator.Eq, cmp.Value.RawBits),
-                        CodeColumn c => new CodeLeaf(c, Equality(c, cmp)),
+                        CodeColumn c => new CodeLeaf(c, v => Comparisons.Holds(cmp.Operator, ValueOf(c, v), cmp.Value)),
                         var other => throw Mismatch(cmp.FactId, other),
                     };
                 case InPredicate inSet:
                     return Column(inSet.FactId) switch
                     {
                         null => new ConstantLeafUnknown(),
-                        CodeColumn c => new CodeLeaf(c, v => inSet.Codes.Contains(v, StringComparer.Ordinal)),
+                        CodeColumn c => new CodeLeaf(c, v => Leaves.In(inSet.Codes.AsSpan(), v)),
                         CodeSetColumn s => new CodeSetLeaf(s, inSet.Codes),
                         var other => throw Mismatch(inSet.FactId, other),
                     };
@@ -203,7 +215,7 @@ internal sealed class ColumnarPlan
                     return Column(within.FactId) switch
                     {
                         null => new ConstantLeafUnknown(),
-                        CodeColumn c => new CodeLeaf(c, v => JurisdictionCode.TryParse(v, out var code) && code.IsWithin(within.Jurisdiction)),
+                        CodeColumn c => new CodeLeaf(c, v => Leaves.Within(v, within.Jurisdiction)),
                         var other => throw Mismatch(within.FactId, other),
                     };
                 default:
@@ -211,14 +223,13 @@ internal sealed class ColumnarPlan
             }
         }
 
-        /// <summary>The compiled evaluator's equality: <c>ne</c> negates, every other operator tests equality.</summary>
-        private static Func<string, bool> Equality(CodeColumn column, ComparisonPredicate cmp)
+        /// <summary>A distinct value of a code column as the fact value it stands for.</summary>
+        private static FactValue ValueOf(CodeColumn column, string value) => column.Fact.Type switch
         {
-            var sameType = cmp.Value.Type == column.Fact.Type;
-            var text = sameType ? cmp.Value.RawString : null;
-            var negate = cmp.Operator == ComparisonOperator.Ne;
-            return v => (sameType && string.Equals(v, text, StringComparison.Ordinal)) != negate;
-        }
+            FactType.Jurisdiction when JurisdictionCode.TryParse(value, out var code) => FactValue.Jurisdiction(code),
+            FactType.Code => FactValue.Code(value),
+            _ => FactValue.Text(value),
+        };
 
         private Column? Column(string factId)
         {

@@ -1,12 +1,13 @@
 using PolicyKit.Populations.Columns;
+using PolicyKit.Semantics;
 
 namespace PolicyKit.Populations.Plan;
 
 /// <summary>
 /// A rate of a number column (optionally capped, no modifiers) in 64-bit integers: the exact
-/// amount is <c>rate × x / 10^k</c> for the stored integer <c>x</c>, rounded once to the fen half
-/// away from zero, exactly as the decimal path rounds. Falls back (returns false) when a product
-/// would not fit, so the decimal path decides those firms.
+/// amount is <c>rate × x / 10^k</c> for the stored integer <c>x</c>, rounded once to the fen with
+/// <see cref="Money.RoundQuotient"/>, exactly as the decimal path rounds. Falls back (returns false)
+/// when a product would not fit, so the decimal path decides those firms.
 /// </summary>
 internal sealed class ExactRate
 {
@@ -18,8 +19,10 @@ internal sealed class ExactRate
     private readonly long _capFen;
     private readonly bool _hasCap;
 
-    private ExactRate(NumberColumn? column, long rate, long divisor, bool hasCap, long capUnits, long capFen)
+    private ExactRate(NumberColumn? column, long rate, long divisor, bool hasCap, long capUnits, long capFen, RawAward unknownBase)
     {
+        UnknownEligible = ColumnarAward.Finish(unknownBase, true, []);
+        UnknownUndetermined = ColumnarAward.Finish(unknownBase, false, []);
         _column = column;
         _rate = rate;
         _divisor = divisor;
@@ -65,23 +68,27 @@ internal sealed class ExactRate
             }
 
             capUnits = (long)scaled;
-            capFen = ColumnarAward.ToFen(cap);
+            capFen = Money.Fen(cap);
         }
 
-        return units < 2 && rateNode.CapValue is not null ? null : new ExactRate(rateNode.Column, mantissa, units <= 2 ? -(long)NumberColumn.Power(2 - units) : divisor, rateNode.CapValue is not null, capUnits, capFen);
+        return units < 2 && rateNode.CapValue is not null
+            ? null
+            : new ExactRate(rateNode.Column, mantissa, units <= 2 ? -(long)NumberColumn.Power(2 - units) : divisor, rateNode.CapValue is not null, capUnits, capFen, AwardFigures.Rate(rateNode.Rate, null, rateNode.CapValue));
     }
 
     public NumberColumn? Column => _column;
 
-    public bool HasCap => _hasCap;
+    /// <summary>The figures of an eligible firm whose base is unknown.</summary>
+    public FirmAward UnknownEligible { get; }
 
-    public long CapFen => _capFen;
+    /// <summary>The figures of an undetermined firm whose base is unknown.</summary>
+    public FirmAward UnknownUndetermined { get; }
 
     public bool TryCompute(int firm, bool eligible, out FirmAward award)
     {
         if (_column is null || !_column.IsKnown(firm))
         {
-            award = new FirmAward(0, _capFen, false, _hasCap);
+            award = eligible ? UnknownEligible : UnknownUndetermined;
             return true;
         }
 
@@ -105,7 +112,7 @@ internal sealed class ExactRate
             return false;
         }
 
-        if (_hasCap && product > _capUnits)
+        if (_hasCap && AwardFigures.Binds(product, _capUnits))
         {
             fen = _capFen;
             return true;
@@ -136,8 +143,7 @@ internal sealed class ExactRate
             rest -= divisor;
         }
 
-        // Half away from zero: the magnitude rounds up at half the divisor (rest < d ≤ 10^18, so 2 × rest fits).
-        quotient += rest * 2 >= divisor ? 1UL : 0UL;
+        quotient = Money.RoundQuotient(quotient, rest, divisor);
         fen = product < 0 ? -(long)quotient : (long)quotient;
         return true;
     }

@@ -1,11 +1,13 @@
 using NodaTime;
 using PolicyKit.Populations.Columns;
+using PolicyKit.Semantics;
 
 namespace PolicyKit.Populations.Plan;
 
 /// <summary>
 /// <c>has</c> a certification kind valid on the as-of date (optionally recognised within a
-/// period): firms without the kind are skipped by their kind word, the others scan their entries.
+/// period, <see cref="Leaves.Counts"/>): firms without the kind are skipped by their kind word,
+/// the others scan their entries.
 /// </summary>
 internal sealed class HasLeaf : Leaf
 {
@@ -47,8 +49,7 @@ internal sealed class HasLeaf : Leaf
 
             for (var e = offsets[firm]; e < offsets[firm + 1]; e++)
             {
-                var recognized = _column.RecognizedOn[e];
-                if (kinds[e] == _kind && recognized <= _asOf && _asOf <= _column.ExpiresOn[e] && _from <= recognized && recognized <= _to)
+                if (kinds[e] == _kind && Leaves.Counts(_column.RecognizedOn[e], _column.ExpiresOn[e], _asOf, _from, _to))
                 {
                     bits[i >> 6] |= 1UL << i;
                     break;

@@ -2,6 +2,7 @@ using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
+using PolicyKit.Semantics;
 
 namespace PolicyKit.Populations.Plan;
 
@@ -280,40 +281,61 @@ internal static class Kernels
         return i;
     }
 
-    /// <summary>Kleene <c>all</c> of a child into the running result: true bits AND, false bits OR.</summary>
+    /// <summary>
+    /// <see cref="Kleene.And(ulong, ulong, ulong, ulong)"/> of a child into the running result, word
+    /// by word; the vector loop is the same operation (true bits AND, false bits OR) four words at a time.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void AndInto(Span<ulong> t, Span<ulong> f, ReadOnlySpan<ulong> ct, ReadOnlySpan<ulong> cf, SimdWidth width)
     {
-        if (width == SimdWidth.Scalar)
+        var w = 0;
+        if (width != SimdWidth.Scalar)
         {
-            for (var w = 0; w < t.Length; w++)
+            var vt = MemoryMarshal.Cast<ulong, Vector256<ulong>>(t);
+            var vf = MemoryMarshal.Cast<ulong, Vector256<ulong>>(f);
+            var vct = MemoryMarshal.Cast<ulong, Vector256<ulong>>(ct);
+            var vcf = MemoryMarshal.Cast<ulong, Vector256<ulong>>(cf);
+            for (var v = 0; v < vt.Length; v++)
             {
-                t[w] &= ct[w];
-                f[w] |= cf[w];
+                vt[v] &= vct[v];
+                vf[v] |= vcf[v];
             }
 
-            return;
+            w = vt.Length * 4;
         }
 
-        var vt = MemoryMarshal.Cast<ulong, Vector256<ulong>>(t);
-        var vf = MemoryMarshal.Cast<ulong, Vector256<ulong>>(f);
-        var vct = MemoryMarshal.Cast<ulong, Vector256<ulong>>(ct);
-        var vcf = MemoryMarshal.Cast<ulong, Vector256<ulong>>(cf);
-        for (var w = 0; w < vt.Length; w++)
+        for (; w < t.Length; w++)
         {
-            vt[w] &= vct[w];
-            vf[w] |= vcf[w];
-        }
-
-        for (var w = vt.Length * 4; w < t.Length; w++)
-        {
-            t[w] &= ct[w];
-            f[w] |= cf[w];
+            (t[w], f[w]) = Kleene.And(t[w], f[w], ct[w], cf[w]);
         }
     }
 
-    /// <summary>Kleene <c>any</c>: true bits OR, false bits AND.</summary>
+    /// <summary>
+    /// <see cref="Kleene.Or(ulong, ulong, ulong, ulong)"/> of a child into the running result; the
+    /// vector loop is the same operation (true bits OR, false bits AND) four words at a time.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static void OrInto(Span<ulong> t, Span<ulong> f, ReadOnlySpan<ulong> ct, ReadOnlySpan<ulong> cf, SimdWidth width) =>
-        AndInto(f, t, cf, ct, width);
+    public static void OrInto(Span<ulong> t, Span<ulong> f, ReadOnlySpan<ulong> ct, ReadOnlySpan<ulong> cf, SimdWidth width)
+    {
+        var w = 0;
+        if (width != SimdWidth.Scalar)
+        {
+            var vt = MemoryMarshal.Cast<ulong, Vector256<ulong>>(t);
+            var vf = MemoryMarshal.Cast<ulong, Vector256<ulong>>(f);
+            var vct = MemoryMarshal.Cast<ulong, Vector256<ulong>>(ct);
+            var vcf = MemoryMarshal.Cast<ulong, Vector256<ulong>>(cf);
+            for (var v = 0; v < vt.Length; v++)
+            {
+                vt[v] |= vct[v];
+                vf[v] &= vcf[v];
+            }
+
+            w = vt.Length * 4;
+        }
+
+        for (; w < t.Length; w++)
+        {
+            (t[w], f[w]) = Kleene.Or(t[w], f[w], ct[w], cf[w]);
+        }
+    }
 }

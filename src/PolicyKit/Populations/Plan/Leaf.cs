@@ -1,4 +1,5 @@
 using PolicyKit.Populations.Columns;
+using PolicyKit.Semantics;
 
 namespace PolicyKit.Populations.Plan;
 
@@ -24,9 +25,7 @@ internal abstract class Leaf(Column? column)
         var known = Column.Known.AsSpan(start >> 6, t.Length);
         for (var w = 0; w < t.Length; w++)
         {
-            var pass = t[w] & known[w];
-            t[w] = pass;
-            f[w] = known[w] & ~pass;
+            (t[w], f[w]) = Kleene.Leaf(known[w], t[w]);
         }
     }
 
@@ -49,8 +48,11 @@ internal sealed class ConstantLeaf(bool value) : Leaf(null)
 {
     public override void Evaluate(int start, int count, Span<ulong> t, Span<ulong> f, ReadOnlySpan<ulong> valid, SimdWidth width)
     {
-        valid.CopyTo(value ? t : f);
-        (value ? f : t).Clear();
+        var truth = Kleene.Of(value);
+        for (var w = 0; w < t.Length; w++)
+        {
+            (t[w], f[w]) = Kleene.Constant(truth, valid[w]);
+        }
     }
 
     protected override void Test(int start, int count, Span<ulong> bits, SimdWidth width) => throw new InvalidOperationException();

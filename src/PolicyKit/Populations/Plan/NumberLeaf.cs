@@ -1,12 +1,14 @@
 using PolicyKit.Populations.Columns;
 using PolicyKit.Predicates;
+using PolicyKit.Semantics;
 
 namespace PolicyKit.Populations.Plan;
 
 /// <summary>
-/// A comparison of a number, date or bool column with a constant, turned into a range of the
-/// column's scaled integers (<c>lo ≤ x ≤ hi</c>, or its complement for <c>ne</c>), compared at
-/// the column's own width; decimal columns compare decimals one firm at a time.
+/// A comparison of a number, date or bool column with a constant, turned into the range of the
+/// column's scaled integers that pass (<see cref="Comparisons.IntegerInterval"/>: <c>lo ≤ x ≤ hi</c>,
+/// or its complement for <c>ne</c>), compared at the column's own width; decimal columns compare
+/// decimals one firm at a time.
 /// </summary>
 internal sealed class NumberLeaf : Leaf
 {
@@ -26,7 +28,6 @@ internal sealed class NumberLeaf : Leaf
         _column = column;
         _op = op;
         _constant = constant;
-        _negate = op == ComparisonOperator.Ne;
         if (column.Storage == NumberStorage.Decimal)
         {
             return;
@@ -48,28 +49,8 @@ internal sealed class NumberLeaf : Leaf
             scaled = constant > 0 ? decimal.MaxValue : decimal.MinValue;
         }
 
-        var floor = decimal.Floor(scaled);
-        var ceiling = decimal.Ceiling(scaled);
-        decimal lo = decimal.MinValue, hi = decimal.MaxValue;
-        switch (op)
-        {
-            case ComparisonOperator.Eq or ComparisonOperator.Ne:
-                (lo, hi) = floor == scaled ? (scaled, scaled) : (1m, 0m);
-                break;
-            case ComparisonOperator.Lt:
-                hi = ceiling - 1m;
-                break;
-            case ComparisonOperator.Le:
-                hi = floor;
-                break;
-            case ComparisonOperator.Gt:
-                lo = floor + 1m;
-                break;
-            default:
-                lo = ceiling;
-                break;
-        }
-
+        var (lo, hi, outside) = Comparisons.IntegerInterval(op, scaled);
+        _negate = outside;
         _empty = lo > hi || lo > max || hi < min;
         _checkLo = lo > min;
         _checkHi = hi < max;
@@ -114,16 +95,7 @@ internal sealed class NumberLeaf : Leaf
         bits.Clear();
         for (var i = 0; i < count; i++)
         {
-            var order = values[i].CompareTo(_constant);
-            var pass = _op switch
-            {
-                ComparisonOperator.Eq => order == 0,
-                ComparisonOperator.Ne => order != 0,
-                ComparisonOperator.Lt => order < 0,
-                ComparisonOperator.Le => order <= 0,
-                ComparisonOperator.Gt => order > 0,
-                _ => order >= 0,
-            };
+            var pass = Comparisons.Holds(_op, values[i].CompareTo(_constant));
             bits[i >> 6] |= pass ? 1UL << i : 0;
         }
     }
