@@ -6,7 +6,7 @@ using PolicyKit.Validation;
 namespace PolicyKit.Cli;
 
 /// <summary>
-/// Runs one <c>policykit</c> command. Exit codes (DESIGN §5): 0 ok, 1 the checked thing failed,
+/// Runs one <c>policykit</c> command. Exit codes (specification §5): 0 ok, 1 the checked thing failed,
 /// 2 bad usage or unreadable input, always with one clear line on stderr and never a stack trace.
 /// </summary>
 internal static class CliApp

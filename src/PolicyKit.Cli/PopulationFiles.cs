@@ -5,7 +5,7 @@ using PolicyKit.Sources;
 namespace PolicyKit.Cli;
 
 /// <summary>
-/// Reads a population file for <c>simulate</c> by its extension: JSON Lines or CSV (DESIGN §5).
+/// Reads a population file for <c>simulate</c> by its extension: JSON Lines or CSV (specification §5).
 /// </summary>
 internal static class PopulationFiles
 {

@@ -15,7 +15,7 @@ namespace PolicyKit.WebHost.Tests;
 
 /// <summary>
 /// The smallest real host a government system would write: a minimal API over <c>AddPolicyKit</c>.
-/// <c>POST /match?asOf=yyyy-MM-dd</c> with profile JSON returns the decision report JSON (DESIGN §4).
+/// <c>POST /match?asOf=yyyy-MM-dd</c> with profile JSON returns the decision report JSON (specification §4).
 /// </summary>
 internal static class PolicyApi
 {

@@ -12,7 +12,7 @@ using PolicyKit.Text;
 namespace PolicyKit.Cli.Commands;
 
 /// <summary>
-/// <c>policykit ask</c>: the next questions worth asking (DESIGN §9), as a table or JSON, or one
+/// <c>policykit ask</c>: the next questions worth asking (specification §9), as a table or JSON, or one
 /// at a time on the terminal with <c>--interactive</c>.
 /// </summary>
 internal static class AskCommand

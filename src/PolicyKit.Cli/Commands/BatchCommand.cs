@@ -119,7 +119,7 @@ internal static class BatchCommand
         return count;
     }
 
-    /// <summary>One row per profile and policy in force (DESIGN §5), RFC 4180 quoting.</summary>
+    /// <summary>One row per profile and policy in force (specification §5), RFC 4180 quoting.</summary>
     private sealed class CsvLines
     {
         private readonly TextWriter _writer;

@@ -7,7 +7,7 @@ using PolicyKit.Text;
 
 namespace PolicyKit.Cli.Commands;
 
-/// <summary><c>policykit explain --policy id</c>: one decision's reasons tree; <c>--why-not</c> adds what it would take (DESIGN §9).</summary>
+/// <summary><c>policykit explain --policy id</c>: one decision's reasons tree; <c>--why-not</c> adds what it would take (specification §9).</summary>
 internal static class ExplainCommand
 {
     public static int Run(CliContext context, string[] args)

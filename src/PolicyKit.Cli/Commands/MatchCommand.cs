@@ -11,7 +11,7 @@ using PolicyKit.Text;
 
 namespace PolicyKit.Cli.Commands;
 
-/// <summary><c>policykit match</c>: every policy in force for one profile, as a table or DESIGN §4 JSON.</summary>
+/// <summary><c>policykit match</c>: every policy in force for one profile, as a table or specification §4 JSON.</summary>
 internal static class MatchCommand
 {
     public static readonly string[] Options = ["profile", "catalog", "as-of", "format", "lang"];

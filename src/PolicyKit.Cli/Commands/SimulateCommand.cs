@@ -10,7 +10,7 @@ using PolicyKit.Text;
 namespace PolicyKit.Cli.Commands;
 
 /// <summary>
-/// <c>policykit simulate</c> (DESIGN §5, §10): what a list means for a population, per policy and
+/// <c>policykit simulate</c> (specification §5, §10): what a list means for a population, per policy and
 /// in total, optionally beside a baseline catalog, as a table, JSON or CSV, with an SVG chart.
 /// </summary>
 internal static class SimulateCommand

@@ -8,7 +8,7 @@ using PolicyKit.Text;
 namespace PolicyKit.Cli.Output;
 
 /// <summary>
-/// An SVG bar chart of a simulation (DESIGN §10): per policy the summed amount (solid) over the
+/// An SVG bar chart of a simulation (specification §10): per policy the summed amount (solid) over the
 /// summed up-to (pale), the draft in blue and, when given, the baseline in orange just below it.
 /// Plain SVG with its own legend and scale, readable in any browser.
 /// </summary>

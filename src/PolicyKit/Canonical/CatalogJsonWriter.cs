@@ -9,7 +9,7 @@ using PolicyKit.Predicates;
 namespace PolicyKit.Canonical;
 
 /// <summary>
-/// Writes a catalog in the JSON of DESIGN §4. The output is canonical: properties in a fixed
+/// Writes a catalog in the JSON of specification §4. The output is canonical: properties in a fixed
 /// order, numbers without trailing zeros, dates in ISO, so equal catalogs give equal bytes.
 /// </summary>
 internal static class CatalogJsonWriter

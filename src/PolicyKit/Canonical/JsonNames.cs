@@ -4,7 +4,7 @@ using PolicyKit.Model;
 
 namespace PolicyKit.Canonical;
 
-/// <summary>The JSON spellings of enumerations (DESIGN §4: these names are a contract).</summary>
+/// <summary>The JSON spellings of enumerations (specification §4: these names are a contract).</summary>
 internal static class JsonNames
 {
     public static readonly (string Name, FundingKind Value)[] FundingKinds = [("non-investment", FundingKind.NonInvestment), ("investment", FundingKind.Investment)];

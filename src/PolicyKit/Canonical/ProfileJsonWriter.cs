@@ -4,7 +4,7 @@ using PolicyKit.Profiles;
 namespace PolicyKit.Canonical;
 
 /// <summary>
-/// Writes a profile as <c>{ "id", "facts": { ... } }</c> (DESIGN §4), facts sorted by id so
+/// Writes a profile as <c>{ "id", "facts": { ... } }</c> (specification §4), facts sorted by id so
 /// that the output is canonical.
 /// </summary>
 internal static class ProfileJsonWriter

@@ -5,7 +5,7 @@ using PolicyKit.Formats;
 
 namespace PolicyKit.CatalogFiles;
 
-/// <summary>Reads award rules in catalog JSON (DESIGN §4).</summary>
+/// <summary>Reads award rules in catalog JSON (specification §4).</summary>
 internal sealed class AwardJsonReader(JsonSource source)
 {
     /// <summary>The award forms, for messages.</summary>

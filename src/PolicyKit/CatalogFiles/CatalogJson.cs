@@ -7,7 +7,7 @@ using PolicyKit.Model;
 namespace PolicyKit.CatalogFiles;
 
 /// <summary>
-/// Reads and writes catalogs in the JSON of DESIGN §4 (<c>docs/catalog-format.md</c>, schema
+/// Reads and writes catalogs in the JSON of specification §4 (<c>docs/catalog-format.md</c>, schema
 /// <c>docs/schema/catalog.schema.json</c>).
 /// </summary>
 /// <remarks>

@@ -6,7 +6,7 @@ using PolicyKit.Predicates;
 
 namespace PolicyKit.CatalogFiles;
 
-/// <summary>Reads eligibility predicates in catalog JSON (DESIGN §4).</summary>
+/// <summary>Reads eligibility predicates in catalog JSON (specification §4).</summary>
 internal sealed class PredicateJsonReader(JsonSource source, IReadOnlyDictionary<string, FactDefinition> facts)
 {
     /// <summary>The predicate forms, for messages.</summary>

@@ -40,7 +40,7 @@ public sealed class Decision
 
 /// <summary>
 /// What an enterprise can count on and the most it could reach, after modifiers, stacking and
-/// exclusive groups (DESIGN §3), in yuan.
+/// exclusive groups (specification §3), in yuan.
 /// </summary>
 /// <remarks>
 /// A sum beyond decimal's range (about 7.9e28 yuan, reachable only with absurd amounts) is held

@@ -4,7 +4,7 @@ using PolicyKit.Jurisdictions;
 namespace PolicyKit.Facts;
 
 /// <summary>
-/// The facts every catalog knows without declaring them (DESIGN §4, a contract: ids and types
+/// The facts every catalog knows without declaring them (specification §4, a contract: ids and types
 /// never change). Their slots come first, in the order listed here.
 /// </summary>
 public static class StandardFacts

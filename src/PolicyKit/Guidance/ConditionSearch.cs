@@ -10,7 +10,7 @@ internal readonly record struct Condition(string FactId, Predicate Need, FactVal
 
 /// <summary>
 /// Walks an eligibility predicate beside its reasons tree and finds leaf conditions that would
-/// make it true (DESIGN §9): <c>all</c> takes every child, <c>any</c> the cheapest child, and
+/// make it true (specification §9): <c>all</c> takes every child, <c>any</c> the cheapest child, and
 /// <c>not</c> flips the wanted outcome on the way down (De Morgan).
 /// </summary>
 /// <remarks>

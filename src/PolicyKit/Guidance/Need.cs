@@ -5,7 +5,7 @@ using PolicyKit.Text;
 namespace PolicyKit.Guidance;
 
 /// <summary>
-/// One condition on one fact that a decision would need (DESIGN §9): the value now and the
+/// One condition on one fact that a decision would need (specification §9): the value now and the
 /// condition it must meet, written as a catalog predicate.
 /// </summary>
 /// <remarks>Immutable.</remarks>

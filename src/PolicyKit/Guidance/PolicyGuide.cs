@@ -10,7 +10,7 @@ using PolicyKit.Profiles;
 namespace PolicyKit.Guidance;
 
 /// <summary>
-/// What a policy calculator (政策计算器) needs beyond verdicts (DESIGN §9): the next questions to
+/// What a policy calculator (政策计算器) needs beyond verdicts (specification §9): the next questions to
 /// ask, what it would take to become eligible, and one enterprise across two editions of a catalog.
 /// </summary>
 /// <remarks>

@@ -5,14 +5,14 @@ using PolicyKit.Text;
 namespace PolicyKit.Guidance;
 
 /// <summary>
-/// A fact worth asking an enterprise next (DESIGN §9): it appears in the missing facts of at least
+/// A fact worth asking an enterprise next (specification §9): it appears in the missing facts of at least
 /// one undetermined decision, so its answer can still change a verdict.
 /// </summary>
 /// <remarks>
 /// Questions come ranked from <see cref="PolicyGuide.NextQuestions"/>: by
 /// <see cref="UpToAtStake"/> (descending), then <see cref="Decisions"/> (descending), then
 /// <see cref="FactId"/> (ordinal). Answering a question never turns a decided verdict
-/// undetermined (Kleene logic is monotone, DESIGN §3). Immutable.
+/// undetermined (Kleene logic is monotone, specification §3). Immutable.
 /// </remarks>
 public sealed class Question
 {

@@ -6,7 +6,7 @@ using PolicyKit.Profiles;
 namespace PolicyKit.Guidance;
 
 /// <summary>
-/// What it would take for one decision to become eligible (DESIGN §9): a smallest set of
+/// What it would take for one decision to become eligible (specification §9): a smallest set of
 /// conditions on facts, whether they can be met together, and the award they would unlock.
 /// </summary>
 /// <remarks>

@@ -1,7 +1,7 @@
 namespace PolicyKit.Jurisdictions;
 
 /// <summary>
-/// The divisions named in the source documents (shared/DOMAIN.md): Shandong, Qingdao and its
+/// The divisions named in the source documents (docs/reference-catalog.md lists them): Shandong, Qingdao and its
 /// districts Laoshan, Licang and Jimo.
 /// </summary>
 public static class KnownJurisdictions

@@ -9,7 +9,7 @@ using PolicyKit.Guidance;
 namespace PolicyKit.Outputs;
 
 /// <summary>
-/// Writes guidance (DESIGN §9) as JSON: next questions (<c>policykit ask --format json</c>),
+/// Writes guidance (specification §9) as JSON: next questions (<c>policykit ask --format json</c>),
 /// what it would take (<c>policykit explain --why-not --format json</c>) and one enterprise
 /// across two editions (<c>policykit diff --profile --format json</c>).
 /// </summary>

@@ -7,7 +7,7 @@ using PolicyKit.Text;
 namespace PolicyKit.Outputs;
 
 /// <summary>
-/// Writes decision reports in the JSON of DESIGN §4 (what <c>policykit match --format json</c>
+/// Writes decision reports in the JSON of specification §4 (what <c>policykit match --format json</c>
 /// prints): <c>{ "asOf", "catalog": { "id", "version" }, "determinationId", "decisions": [...],
 /// "totals": { "amount", "upTo", "upToIsBounded" }, "classifications": [...] }</c>.
 /// </summary>

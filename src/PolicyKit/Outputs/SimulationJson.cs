@@ -7,7 +7,7 @@ using PolicyKit.Simulation;
 namespace PolicyKit.Outputs;
 
 /// <summary>
-/// Writes a <see cref="SimulationResult"/> as DESIGN §10 JSON: culture-free, money as numbers in
+/// Writes a <see cref="SimulationResult"/> as specification §10 JSON: culture-free, money as numbers in
 /// yuan without trailing zeros, the date as <c>yyyy-MM-dd</c>.
 /// </summary>
 /// <remarks>

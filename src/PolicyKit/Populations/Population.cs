@@ -5,7 +5,7 @@ using PolicyKit.Profiles;
 namespace PolicyKit.Populations;
 
 /// <summary>
-/// Many enterprise profiles over one fact schema, held as columns (DESIGN §10): one typed array
+/// Many enterprise profiles over one fact schema, held as columns (specification §10): one typed array
 /// per fact slot at the narrowest width that fits, plus a known-mask of one bit per firm.
 /// </summary>
 /// <remarks>

@@ -7,7 +7,7 @@ using PolicyKit.Validation;
 namespace PolicyKit.Populations;
 
 /// <summary>
-/// Decides a catalog for every firm of a <see cref="Population"/> at once (DESIGN §7, §10): each
+/// Decides a catalog for every firm of a <see cref="Population"/> at once (specification §7, §10): each
 /// predicate leaf is a vector compare over a column producing a bit mask, and <c>all</c>,
 /// <c>any</c>, <c>not</c> are mask operations on Kleene's true and false bits.
 /// </summary>

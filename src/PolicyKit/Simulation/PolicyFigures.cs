@@ -1,7 +1,7 @@
 namespace PolicyKit.Simulation;
 
 /// <summary>
-/// What one policy means for a population (DESIGN §10): how many firms are eligible, ineligible
+/// What one policy means for a population (specification §10): how many firms are eligible, ineligible
 /// and undetermined, and its award summed over firms, after modifiers and before stacking and
 /// exclusive groups.
 /// </summary>
@@ -14,7 +14,7 @@ namespace PolicyKit.Simulation;
 public sealed record PolicyFigures(int Eligible, int Ineligible, int Undetermined, decimal Amount, decimal UpTo, int Unbounded);
 
 /// <summary>
-/// The firms' totals (DESIGN §3, after modifiers, stacking and exclusive groups) summed over a population.
+/// The firms' totals (specification §3, after modifiers, stacking and exclusive groups) summed over a population.
 /// </summary>
 /// <param name="Amount">The amounts firms can count on, summed, yuan.</param>
 /// <param name="UpTo">The most firms could reach, summed, yuan.</param>

@@ -4,7 +4,7 @@ using NodaTime;
 namespace PolicyKit.Simulation;
 
 /// <summary>
-/// What a list means for a population on a date (DESIGN §10, 财政资金测算): per policy counts and
+/// What a list means for a population on a date (specification §10, 财政资金测算): per policy counts and
 /// sums, the firms' totals summed, and, against a baseline catalog, both side by side.
 /// </summary>
 /// <remarks>

@@ -7,7 +7,7 @@ using PolicyKit.Jurisdictions;
 namespace PolicyKit.Sources;
 
 /// <summary>
-/// Parses fact values written as text cells (DESIGN §5: CSV populations, and text columns of a
+/// Parses fact values written as text cells (specification §5: CSV populations, and text columns of a
 /// database): <c>true</c>/<c>false</c>, invariant numbers, <c>yyyy-MM-dd</c> dates, code sets
 /// as <c>a|b</c>, certifications as <c>kind:recognizedOn:expiresOn</c> joined by <c>|</c>.
 /// </summary>

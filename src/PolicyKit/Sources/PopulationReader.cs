@@ -11,7 +11,7 @@ namespace PolicyKit.Sources;
 /// </summary>
 public static class PopulationReader
 {
-    /// <summary>Reads a population from JSON Lines (one profile per line, DESIGN §4).</summary>
+    /// <summary>Reads a population from JSON Lines (one profile per line, specification §4).</summary>
     /// <param name="utf8">The UTF-8 stream, left open.</param>
     /// <param name="schema">The schema of the population (usually the catalog's).</param>
     /// <param name="sourceName">Named in errors, e.g. the file name.</param>
@@ -20,7 +20,7 @@ public static class PopulationReader
     public static Population ReadJsonLines(Stream utf8, FactSchema schema, string? sourceName = null, CancellationToken cancellationToken = default) =>
         Population.From(schema, ProfileJson.ReadLines(utf8, schema, sourceName: sourceName, cancellationToken: cancellationToken), cancellationToken);
 
-    /// <summary>Reads a population from CSV (DESIGN §5: a header of fact ids, an empty cell is unknown).</summary>
+    /// <summary>Reads a population from CSV (specification §5: a header of fact ids, an empty cell is unknown).</summary>
     /// <param name="utf8">The UTF-8 stream, left open.</param>
     /// <param name="schema">The schema of the population (usually the catalog's).</param>
     /// <param name="sourceName">Named in errors, e.g. the file name.</param>

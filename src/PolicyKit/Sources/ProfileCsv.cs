@@ -6,7 +6,7 @@ using PolicyKit.Profiles;
 namespace PolicyKit.Sources;
 
 /// <summary>
-/// Reads and writes enterprise profiles as CSV (DESIGN §5, the population format of
+/// Reads and writes enterprise profiles as CSV (specification §5, the population format of
 /// <c>policykit simulate</c>): a header of fact ids and optionally <c>id</c>, then one row per
 /// profile.
 /// </summary>

@@ -5,7 +5,7 @@ using PolicyKit.Profiles;
 
 namespace PolicyKit.Sources;
 
-/// <summary>Reads CSV populations (DESIGN §5) into profiles, strictly, one record at a time.</summary>
+/// <summary>Reads CSV populations (specification §5) into profiles, strictly, one record at a time.</summary>
 internal sealed class ProfileCsvReader
 {
     private const int IdColumn = -1;

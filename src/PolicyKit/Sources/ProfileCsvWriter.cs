@@ -5,7 +5,7 @@ using PolicyKit.Profiles;
 
 namespace PolicyKit.Sources;
 
-/// <summary>Writes profiles as CSV (DESIGN §5) that <see cref="ProfileCsvReader"/> reads back to equal profiles.</summary>
+/// <summary>Writes profiles as CSV (specification §5) that <see cref="ProfileCsvReader"/> reads back to equal profiles.</summary>
 internal static class ProfileCsvWriter
 {
     private static readonly char[] NeedsQuotes = [',', '"', '\r', '\n'];

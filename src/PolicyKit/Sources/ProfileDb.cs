@@ -10,7 +10,7 @@ using PolicyKit.Profiles;
 namespace PolicyKit.Sources;
 
 /// <summary>
-/// Reads enterprise profiles from any ADO.NET <see cref="DbDataReader"/> (DESIGN §10): a host
+/// Reads enterprise profiles from any ADO.NET <see cref="DbDataReader"/> (specification §10): a host
 /// reads its enterprise database (一企一档) straight into profiles, with no copy through JSON.
 /// </summary>
 /// <remarks>

@@ -9,7 +9,7 @@ namespace PolicyKit.Sources;
 
 /// <summary>
 /// Reads and writes enterprise profiles: <c>{ "id": "optional", "facts": { "&lt;fact id&gt;": value } }</c>
-/// (DESIGN §4, schema <c>docs/schema/profile.schema.json</c>), one per document or one per line
+/// (specification §4, schema <c>docs/schema/profile.schema.json</c>), one per document or one per line
 /// (JSON Lines).
 /// </summary>
 /// <remarks>

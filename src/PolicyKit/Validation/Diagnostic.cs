@@ -25,6 +25,6 @@ public enum DiagnosticSeverity
 /// <param name="Message">What is wrong and, where possible, how to fix it.</param>
 public sealed record Diagnostic(string Code, DiagnosticSeverity Severity, string Location, string Message)
 {
-    /// <summary>The diagnostic as one line: <c>CODE severity location: message</c> (DESIGN §5).</summary>
+    /// <summary>The diagnostic as one line: <c>CODE severity location: message</c> (specification §5).</summary>
     public override string ToString() => $"{Code} {Severity.ToString().ToLowerInvariant()} {Location}: {Message}";
 }

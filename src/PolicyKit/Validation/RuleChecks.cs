@@ -233,7 +233,7 @@ internal static class RuleChecks
             context.Error("PK4004", path, $"{what} {Numbers.Format(value)} is negative; amounts and caps are yuan of zero or more.");
         }
 
-        // Awards are rounded to the fen at the end (DESIGN §3): a cap finer than a fen would be
+        // Awards are rounded to the fen at the end (specification §3): a cap finer than a fen would be
         // rounded up past itself, promising more than the cap allows.
         if (value != Math.Round(value, 2))
         {

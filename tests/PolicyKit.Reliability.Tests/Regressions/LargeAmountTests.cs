@@ -13,7 +13,7 @@ namespace PolicyKit.Reliability.Tests.Regressions;
 /// <summary>
 /// Found while hunting large amounts: totals of awards near decimal's range threw
 /// <see cref="OverflowException"/> from Evaluate and MatchTotals, though data must never make
-/// evaluation throw (DESIGN §8). Sums now saturate.
+/// evaluation throw (specification §8). Sums now saturate.
 /// </summary>
 public class LargeAmountTests
 {

@@ -7,7 +7,7 @@ using PolicyKit.Testing.Synthetic;
 namespace PolicyKit.Tests.Guidance;
 
 /// <summary>
-/// The laws of DESIGN §9 on generated cases (<see cref="GuidanceCases"/>, count from
+/// The laws of specification §9 on generated cases (<see cref="GuidanceCases"/>, count from
 /// <c>POLICYKIT_GUIDANCE_CASES</c>): a reachable answer's needs make the decision eligible;
 /// answering a next question never undecides a verdict nor adds a missing fact; the ranking is
 /// the same on every run and in every culture.

@@ -7,7 +7,7 @@ using static PolicyKit.Tests.Support.TestCatalogs;
 
 namespace PolicyKit.Tests.Guidance;
 
-/// <summary>Next questions (DESIGN §9): which facts, in which order, with what they bear on.</summary>
+/// <summary>Next questions (specification §9): which facts, in which order, with what they bear on.</summary>
 public class NextQuestionsTests
 {
     [Fact]

@@ -12,7 +12,7 @@ using static PolicyKit.Tests.Support.TestCatalogs;
 
 namespace PolicyKit.Tests.Guidance;
 
-/// <summary>What it would take (DESIGN §9): needs, De Morgan, the cheapest <c>any</c>, contradictions, readable text.</summary>
+/// <summary>What it would take (specification §9): needs, De Morgan, the cheapest <c>any</c>, contradictions, readable text.</summary>
 public class WhatItWouldTakeTests
 {
     private static Requirement Take(Predicate eligibility, EnterpriseProfile profile, AwardRule? award = null, LocalDate? asOf = null)

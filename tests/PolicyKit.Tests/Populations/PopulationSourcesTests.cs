@@ -10,7 +10,7 @@ using PolicyKit.Testing.Synthetic;
 namespace PolicyKit.Tests.Populations;
 
 /// <summary>
-/// The file sources of DESIGN §10 yield the population their profiles make, and a bad row loads nothing.
+/// The file sources of specification §10 yield the population their profiles make, and a bad row loads nothing.
 /// The data-reader source is tested against a real PostgreSQL server in tests/PolicyKit.Postgres.Tests.
 /// </summary>
 public class PopulationSourcesTests

@@ -7,7 +7,7 @@ using PolicyKit.Simulation;
 
 namespace PolicyKit.Tests.Populations;
 
-/// <summary>A simulation the slow way: one compiled-evaluator report per profile, summed (the meaning DESIGN §10 gives every figure).</summary>
+/// <summary>A simulation the slow way: one compiled-evaluator report per profile, summed (the meaning specification §10 gives every figure).</summary>
 internal sealed class ReferenceSimulation
 {
     public ReferenceSimulation(CompiledEvaluator evaluator, IReadOnlyList<EnterpriseProfile> profiles, LocalDate asOf)
