@@ -116,11 +116,15 @@ internal sealed class ColumnarPlan
         }
     }
 
-    private static void Start(Span<ulong> t, Span<ulong> f, Truth truth, ReadOnlySpan<ulong> valid)
+    /// <summary>Sets every firm of the block to <paramref name="truth"/>.</summary>
+    internal static void Start(Span<ulong> t, Span<ulong> f, Truth truth, ReadOnlySpan<ulong> valid)
     {
+        // A constant is the same for every firm, so its masks are the firms' bits under whole-word masks.
+        var (onTrue, onFalse) = Kleene.Constant(truth, ~0UL);
         for (var w = 0; w < t.Length; w++)
         {
-            (t[w], f[w]) = Kleene.Constant(truth, valid[w]);
+            t[w] = valid[w] & onTrue;
+            f[w] = valid[w] & onFalse;
         }
     }
 

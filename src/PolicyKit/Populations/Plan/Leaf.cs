@@ -48,11 +48,7 @@ internal sealed class ConstantLeaf(bool value) : Leaf(null)
 {
     public override void Evaluate(int start, int count, Span<ulong> t, Span<ulong> f, ReadOnlySpan<ulong> valid, SimdWidth width)
     {
-        var truth = Kleene.Of(value);
-        for (var w = 0; w < t.Length; w++)
-        {
-            (t[w], f[w]) = Kleene.Constant(truth, valid[w]);
-        }
+        ColumnarPlan.Start(t, f, Kleene.Of(value), valid);
     }
 
     protected override void Test(int start, int count, Span<ulong> bits, SimdWidth width) => throw new InvalidOperationException();
