@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using PolicyKit.Model;
 
 namespace PolicyKit.Canonical;
@@ -10,8 +9,6 @@ namespace PolicyKit.Canonical;
 /// </remarks>
 public static class CatalogContent
 {
-    private static readonly ConditionalWeakTable<PolicyCatalog, string> Hashes = new();
-
     /// <summary>
     /// A SHA-256 (lower-case hex) of the catalog's canonical JSON: equal content gives an equal
     /// hash on any machine (specification §3.21). Computed once per catalog instance.
@@ -21,6 +18,6 @@ public static class CatalogContent
     public static string ContentHash(this PolicyCatalog catalog)
     {
         ArgumentNullException.ThrowIfNull(catalog);
-        return Hashes.GetValue(catalog, static c => CanonicalJson.Hash(CatalogJsonWriter.WriteCanonical(c)));
+        return catalog.ContentHashCache ??= CanonicalJson.Hash(CatalogJsonWriter.WriteCanonical(catalog));
     }
 }

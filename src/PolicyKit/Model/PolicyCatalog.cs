@@ -75,6 +75,12 @@ public sealed class PolicyCatalog
     /// <summary>A builder holding this catalog's content, to derive a changed catalog.</summary>
     public PolicyCatalogBuilder ToBuilder() => new(this);
 
+    /// <summary>
+    /// The content hash once <c>CatalogContent.ContentHash</c> has computed it: a cache of a value
+    /// derived from the immutable content (a benign race computes the same string twice).
+    /// </summary>
+    internal string? ContentHashCache { get; set; }
+
     /// <summary>Finds an item by id.</summary>
     public Policy? FindPolicy(string id) => _policies.GetValueOrDefault(id);
 
