@@ -15,6 +15,7 @@ namespace PolicyKit.Reliability.Tests.Hostile;
 /// 5,000 by default, 100,000 in CI). Each must load validly or throw the one located
 /// <see cref="CatalogFormatException"/>, within <see cref="Watchdog.CaseLimit"/>, with memory flat.
 /// </summary>
+[Collection(HeapSensitive.Name)]
 public class MutationTests(ITestOutputHelper output)
 {
     private const long HeapGrowthLimit = 64L * 1024 * 1024;
