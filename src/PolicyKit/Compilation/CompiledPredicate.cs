@@ -44,19 +44,33 @@ internal sealed class CompiledComposite : CompiledPredicate
     public override Truth Eval(ReadOnlySpan<FactValue> values, LocalDate asOf)
     {
         // False absorbs and, true absorbs or: once there, no later child changes the result.
-        var deciding = _isAll ? Truth.False : Truth.True;
-        var result = _isAll ? Kleene.AllOfNone : Kleene.AnyOfNone;
+        // One loop per connective keeps the choice out of the loop over children.
+        if (_isAll)
+        {
+            var all = Kleene.AllOfNone;
+            foreach (var child in _children)
+            {
+                all = Kleene.And(all, child.Eval(values, asOf));
+                if (all == Truth.False)
+                {
+                    return all;
+                }
+            }
+
+            return all;
+        }
+
+        var any = Kleene.AnyOfNone;
         foreach (var child in _children)
         {
-            var t = child.Eval(values, asOf);
-            result = _isAll ? Kleene.And(result, t) : Kleene.Or(result, t);
-            if (result == deciding)
+            any = Kleene.Or(any, child.Eval(values, asOf));
+            if (any == Truth.True)
             {
-                return result;
+                return any;
             }
         }
 
-        return result;
+        return any;
     }
 
     public override ReasonNode Explain(ReadOnlySpan<FactValue> values, LocalDate asOf)

@@ -54,6 +54,16 @@ internal static class Kleene
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static (ulong True, ulong False) Not(ulong valueTrue, ulong valueFalse) => (valueFalse, valueTrue);
 
+    /// <summary>
+    /// <see cref="Not(ulong, ulong)"/> on a block of words: the result's true words are the
+    /// operand's false words and the other way round, copied whole.
+    /// </summary>
+    public static void Not(ReadOnlySpan<ulong> valueTrue, ReadOnlySpan<ulong> valueFalse, Span<ulong> resultTrue, Span<ulong> resultFalse)
+    {
+        valueFalse.CopyTo(resultTrue);
+        valueTrue.CopyTo(resultFalse);
+    }
+
     /// <summary><see cref="Leaf(bool, bool)"/> on masks: <paramref name="passes"/> may hold any bit where the fact is unknown.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static (ulong True, ulong False) Leaf(ulong known, ulong passes) => (known & passes, known & ~passes);

@@ -28,6 +28,16 @@ internal static class Payout
     /// <param name="ratios">The ratios of the modifiers that scale the policy.</param>
     public static (decimal? Amount, decimal? UpTo) Finish(RawAward raw, bool eligible, ReadOnlySpan<PayoutRatio> ratios)
     {
+        var (amount, upTo) = Scale(raw, eligible, ratios);
+        return (amount is { } a ? Money.Round(a) : null, upTo is { } u ? Money.Round(u) : null);
+    }
+
+    /// <summary>
+    /// <see cref="Finish"/> before its rounding, for a caller that rounds as it converts (to fen,
+    /// with <see cref="Money.Fen"/>), so that a figure is rounded once.
+    /// </summary>
+    public static (decimal? Amount, decimal? UpTo) Scale(RawAward raw, bool eligible, ReadOnlySpan<PayoutRatio> ratios)
+    {
         var amount = eligible ? raw.Amount : null;
         var upTo = raw.UpTo;
         if (raw.Monetary)
@@ -40,6 +50,6 @@ internal static class Payout
             }
         }
 
-        return (amount is { } a ? Money.Round(a) : null, upTo is { } u ? Money.Round(u) : null);
+        return (amount, upTo);
     }
 }

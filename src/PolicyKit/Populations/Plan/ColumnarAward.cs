@@ -233,7 +233,7 @@ internal sealed class ColumnarAward
     /// <summary>A firm's figures in fen, after <paramref name="ratios"/> (<see cref="Payout.Finish"/>).</summary>
     internal static FirmAward Finish(RawAward raw, bool eligible, ReadOnlySpan<PayoutRatio> ratios)
     {
-        var (amount, upTo) = Payout.Finish(raw, eligible, ratios);
+        var (amount, upTo) = Payout.Scale(raw, eligible, ratios);
         return new FirmAward(
             amount is { } a ? Money.Fen(a) : 0,
             upTo is { } u ? Money.Fen(u) : 0,

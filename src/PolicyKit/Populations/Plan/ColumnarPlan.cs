@@ -88,12 +88,7 @@ internal sealed class ColumnarPlan
             switch (node.Kind)
             {
                 case NodeKind.Not:
-                    var ct = registers.True(node.Children[0]);
-                    var cf = registers.False(node.Children[0]);
-                    for (var w = 0; w < t.Length; w++)
-                    {
-                        (t[w], f[w]) = Kleene.Not(ct[w], cf[w]);
-                    }
+                    Kleene.Not(registers.True(node.Children[0]), registers.False(node.Children[0]), t, f);
 
                     break;
                 case NodeKind.All:
@@ -119,12 +114,22 @@ internal sealed class ColumnarPlan
     /// <summary>Sets every firm of the block to <paramref name="truth"/>.</summary>
     internal static void Start(Span<ulong> t, Span<ulong> f, Truth truth, ReadOnlySpan<ulong> valid)
     {
-        // A constant is the same for every firm, so its masks are the firms' bits under whole-word masks.
+        // A constant is the same for every firm: each of its masks is all firms or none, so the
+        // block's words are copied or cleared whole (a memory copy, not a loop of word operations).
         var (onTrue, onFalse) = Kleene.Constant(truth, ~0UL);
-        for (var w = 0; w < t.Length; w++)
+        Fill(t, valid, onTrue);
+        Fill(f, valid, onFalse);
+    }
+
+    private static void Fill(Span<ulong> target, ReadOnlySpan<ulong> valid, ulong everyOrNone)
+    {
+        if (everyOrNone == 0)
         {
-            t[w] = valid[w] & onTrue;
-            f[w] = valid[w] & onFalse;
+            target.Clear();
+        }
+        else
+        {
+            valid.CopyTo(target);
         }
     }
 

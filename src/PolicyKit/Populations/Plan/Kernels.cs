@@ -306,7 +306,9 @@ internal static class Kernels
 
         for (; w < t.Length; w++)
         {
-            (t[w], f[w]) = Kleene.And(t[w], f[w], ct[w], cf[w]);
+            var (rt, rf) = Kleene.And(t[w], f[w], ct[w], cf[w]);
+            t[w] = rt;
+            f[w] = rf;
         }
     }
 
@@ -335,7 +337,9 @@ internal static class Kernels
 
         for (; w < t.Length; w++)
         {
-            (t[w], f[w]) = Kleene.Or(t[w], f[w], ct[w], cf[w]);
+            var (rt, rf) = Kleene.Or(t[w], f[w], ct[w], cf[w]);
+            t[w] = rt;
+            f[w] = rf;
         }
     }
 }
