@@ -1,3 +1,4 @@
+using PolicyKit.Cli.Output;
 using PolicyKit.Compilation;
 using PolicyKit.Evaluation;
 using PolicyKit.Guidance;
@@ -63,6 +64,8 @@ internal static class ExplainCommand
         {
             context.Out.WriteLine((zh ? "待补充信息：" : "missing facts: ") + string.Join(", ", decision.MissingFacts));
         }
+
+        PolicyFacts.WriteSources(context.Out, catalog, catalog.FindPolicy(policyId)!, decision, asOf, language);
 
         if (requirement is not null)
         {
