@@ -65,13 +65,12 @@ internal static class ExplainCommand
             context.Out.WriteLine((zh ? "待补充信息：" : "missing facts: ") + string.Join(", ", decision.MissingFacts));
         }
 
-        PolicyFacts.WriteSources(context.Out, catalog, catalog.FindPolicy(policyId)!, decision, asOf, language);
-
         if (requirement is not null)
         {
             WhyNot(context.Out, requirement, language);
         }
 
+        PolicyFacts.WriteSources(context.Out, catalog, catalog.FindPolicy(policyId)!, decision, asOf, language);
         return CliApp.Ok;
     }
 
