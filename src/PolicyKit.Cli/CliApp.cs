@@ -20,8 +20,8 @@ internal static class CliApp
 
         commands:
           catalogs                        list the embedded catalogs
-          validate <catalog.json | id>    print diagnostics: CODE severity location: message
-          match    --profile <file> | --sample  [--catalog <file|id>] [--as-of yyyy-MM-dd] [--format table|json] [--lang zh|en]
+          validate <catalog.json | id>  [--as-of yyyy-MM-dd]    print diagnostics: CODE severity location: message
+          match    --profile <file> | --sample  [--catalog <file|id>] [--as-of yyyy-MM-dd] [--format table|json] [--lang zh|en] [--open-now]
           explain  --policy <id> --profile <file> | --sample  [--catalog <file|id>] [--as-of yyyy-MM-dd] [--format table|json] [--lang zh|en] [--why-not]
           ask      --profile <file> | --sample  [--catalog <file|id>] [--as-of yyyy-MM-dd] [--format table|json] [--lang zh|en] [--interactive]
           diff     <old catalog> <new catalog>  [--profile <file> | --sample] [--as-of yyyy-MM-dd] [--old-as-of yyyy-MM-dd] [--format table|json] [--lang zh|en]

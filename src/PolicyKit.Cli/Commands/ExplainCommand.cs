@@ -1,3 +1,4 @@
+using PolicyKit.Cli.Output;
 using PolicyKit.Compilation;
 using PolicyKit.Evaluation;
 using PolicyKit.Guidance;
@@ -69,6 +70,7 @@ internal static class ExplainCommand
             WhyNot(context.Out, requirement, language);
         }
 
+        PolicyFacts.WriteSources(context.Out, catalog, catalog.FindPolicy(policyId)!, decision, asOf, language);
         return CliApp.Ok;
     }
 

@@ -18,7 +18,7 @@ internal static class MatchCommand
 
     public static int Run(CliContext context, string[] args)
     {
-        var arguments = Arguments.Parse(args, Options, ["sample"]);
+        var arguments = Arguments.Parse(args, Options, ["sample", "open-now"]);
         arguments.Positionals.Should(0, "match");
         var (catalog, profile, asOf) = Inputs(context, arguments);
         var json = CliContext.Json(arguments.Option("format"));
@@ -26,11 +26,11 @@ internal static class MatchCommand
         var report = new CompiledEvaluator(catalog).Evaluate(profile, asOf);
         if (json)
         {
-            WriteJson(context, report, language, includeReasons: true);
+            WriteJson(context, report, language, includeReasons: true, openNow: arguments.Flag("open-now"));
             return CliApp.Ok;
         }
 
-        WriteTable(context, catalog, profile, report, language);
+        WriteTable(context, catalog, profile, report, language, arguments.Flag("open-now"));
         return CliApp.Ok;
     }
 
@@ -52,26 +52,33 @@ internal static class MatchCommand
         return (catalog, CliContext.Profile(path, catalog), context.AsOf(arguments.Option("as-of"), null));
     }
 
-    public static void WriteJson(CliContext context, DecisionReport report, Language language, bool includeReasons)
+    public static void WriteJson(CliContext context, DecisionReport report, Language language, bool includeReasons, bool openNow = false)
     {
-        context.Out.Write(ReportJson.Write(report, new ReportWriteOptions { IncludeReasons = includeReasons, Language = language, Indented = true }));
+        context.Out.Write(ReportJson.Write(report, new ReportWriteOptions { IncludeReasons = includeReasons, Language = language, Indented = true, OpenForApplicationOnly = openNow }));
         context.Out.WriteLine();
     }
 
-    private static void WriteTable(CliContext context, PolicyCatalog catalog, EnterpriseProfile profile, DecisionReport report, Language language)
+    private static void WriteTable(CliContext context, PolicyCatalog catalog, EnterpriseProfile profile, DecisionReport report, Language language, bool openNow)
     {
         var zh = language == Language.Zh;
         WriteHeader(context, catalog, profile, report.AsOf, zh);
+        if (PolicyFacts.ValidityCaveat(catalog, report, language) is { } caveat)
+        {
+            context.Out.WriteLine(caveat);
+        }
+
         if (report.Decisions.IsEmpty)
         {
             context.Out.WriteLine(zh
                 ? $"目录 {catalog.Id} 中没有在 {Iso(report.AsOf)} 有效的政策。"
                 : $"no item of catalog {catalog.Id} is in force on {Iso(report.AsOf)}.");
+            PolicyFacts.WriteRecentlyEnded(context.Out, catalog, report.AsOf, language);
             return;
         }
 
-        var table = zh ? new Table("政策", "结论", "金额（元）", "最高（元）", "待补充信息") : new Table("policy", "verdict", "amount (yuan)", "up to (yuan)", "missing facts");
-        foreach (var d in report.Decisions)
+        var shown = openNow ? [.. report.Decisions.Where(d => PolicyFacts.IsOpenNow(catalog, d, report.AsOf))] : report.Decisions;
+        var table = zh ? new Table("政策", "结论", "金额（元）", "最高（元）", "待补充信息", PolicyFacts.NotesHeader(language)) : new Table("policy", "verdict", "amount (yuan)", "up to (yuan)", "missing facts", PolicyFacts.NotesHeader(language));
+        foreach (var d in shown)
         {
             var title = catalog.FindPolicy(d.PolicyId)?.Title.In(language) ?? d.PolicyId;
             table.Add(
@@ -79,11 +86,21 @@ internal static class MatchCommand
                 Verdict(d.Verdict, zh),
                 Money(d.Award?.Amount),
                 d.Award is { IsMonetary: false } ? (zh ? "非资金" : "non-monetary") : Money(d.Award?.UpTo),
-                string.Join(", ", d.MissingFacts));
+                string.Join(", ", d.MissingFacts),
+                PolicyFacts.Notes(catalog, d, report.AsOf, language));
         }
 
-        table.WriteTo(context.Out);
+        if (shown.IsEmpty)
+        {
+            context.Out.WriteLine(PolicyFacts.NoneOpen(report.AsOf, language));
+        }
+        else
+        {
+            table.WriteTo(context.Out);
+        }
+
         WriteTotals(context, report.Totals, zh);
+        PolicyFacts.WriteRecentlyEnded(context.Out, catalog, report.AsOf, language);
     }
 
     /// <summary>The line naming catalog, version, date and profile that every output starts with.</summary>

@@ -3,15 +3,17 @@ using PolicyKit.Validation;
 
 namespace PolicyKit.Cli.Commands;
 
-/// <summary><c>policykit validate &lt;catalog.json | id&gt;</c>: every diagnostic; exit 1 when there are errors.</summary>
+/// <summary><c>policykit validate &lt;catalog.json | id&gt; [--as-of date]</c>: every diagnostic (with the date checks when a date is given); exit 1 when there are errors.</summary>
 internal static class ValidateCommand
 {
     public static int Run(CliContext context, string[] args)
     {
-        var arguments = Arguments.Parse(args, [], []);
+        var arguments = Arguments.Parse(args, ["as-of"], []);
         arguments.Positionals.Should(1, "validate");
         var catalog = CliContext.Catalog(arguments.Positionals[0]);
-        var diagnostics = CatalogValidator.Validate(catalog);
+        var diagnostics = arguments.Option("as-of") is { } asOf
+            ? CatalogValidator.Validate(catalog, context.AsOf(asOf, null))
+            : CatalogValidator.Validate(catalog);
         foreach (var diagnostic in diagnostics)
         {
             context.Out.WriteLine(diagnostic);

@@ -82,6 +82,11 @@ internal static class CatalogJsonWriter
             w.WriteBoolean("open", fact.IsOpen);
         }
 
+        if (fact.IsOpenCondition)
+        {
+            w.WriteBoolean("openCondition", true);
+        }
+
         w.WriteEndObject();
     }
 
@@ -181,6 +186,67 @@ internal static class CatalogJsonWriter
 
         w.WriteEndArray();
         w.WriteText("note", policy.Note);
+        WriteGuide(w, policy.Guide);
+        w.WriteEndObject();
+    }
+
+    /// <summary>Writes an item's application guide; nothing when it states nothing, so catalogs without guides keep their bytes and hash.</summary>
+    private static void WriteGuide(Utf8JsonWriter w, ApplicationGuide? guide)
+    {
+        if (guide is null || guide.IsEmpty)
+        {
+            return;
+        }
+
+        w.WriteStartObject("guide");
+        if (!guide.Windows.IsEmpty)
+        {
+            w.WriteStartArray("windows");
+            foreach (var window in guide.Windows)
+            {
+                w.WriteStartObject();
+                w.WriteOptionalDate("start", window.Start);
+                w.WriteOptionalDate("end", window.End);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+        }
+
+        if (guide.YearRound)
+        {
+            w.WriteBoolean("yearRound", true);
+        }
+
+        if (!guide.Materials.IsEmpty)
+        {
+            w.WriteStartArray("materials");
+            foreach (var material in guide.Materials)
+            {
+                w.WriteStartObject();
+                w.WriteString("zh", material.Zh);
+                if (material.En is not null)
+                {
+                    w.WriteString("en", material.En);
+                }
+
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+        }
+
+        WriteOptionalString(w, "phone", guide.Phone, writeNull: false);
+        w.WriteText("method", guide.Method);
+        w.WriteText("address", guide.Address);
+        w.WriteText("payoutTime", guide.PayoutTime);
+        WriteOptionalString(w, "documentNumber", guide.DocumentNumber, writeNull: false);
+        WriteOptionalString(w, "link", guide.Link?.OriginalString, writeNull: false);
+        if (guide.WithoutApplication is { } without)
+        {
+            w.WriteBoolean("withoutApplication", without);
+        }
+
         w.WriteEndObject();
     }
 

@@ -16,13 +16,16 @@ namespace PolicyKit.CatalogFiles;
 internal sealed class CatalogJsonReader
 {
     internal static readonly string[] CatalogNames = ["$schema", "id", "version", "facts", "lists", "policies", "modifiers", "classifications"];
-    internal static readonly string[] FactNames = ["id", "type", "unit", "label", "codes", "open"];
+    internal static readonly string[] FactNames = ["id", "type", "unit", "label", "codes", "open", "openCondition"];
     internal static readonly string[] ListNames = ["id", "title", "jurisdiction", "issuer", "publishedOn", "validity", "predecessor", "declaredItems", "sections", "note"];
     internal static readonly string[] SectionNames = ["id", "kind", "title", "declaredItems", "declaredThemes", "themes"];
     internal static readonly string[] ThemeNames = ["id", "title"];
     internal static readonly string[] ValidityNames = ["start", "end"];
     internal static readonly string[] PolicyNames =
-        ["id", "list", "section", "theme", "title", "status", "continues", "level", "enhances", "department", "validity", "eligibility", "award", "fundingKind", "stacking", "citations", "note"];
+        ["id", "list", "section", "theme", "title", "status", "continues", "level", "enhances", "department", "validity", "eligibility", "award", "fundingKind", "stacking", "citations", "note", "guide"];
+
+    internal static readonly string[] GuideNames =
+        ["windows", "yearRound", "materials", "phone", "method", "address", "payoutTime", "documentNumber", "link", "withoutApplication"];
 
     internal static readonly string[] StackingNames = ["exclusiveGroup", "stacksOn"];
     internal static readonly string[] CitationNames = ["document", "quote"];
@@ -94,12 +97,13 @@ internal sealed class CatalogJsonReader
         var label = f.RequiredText("label");
         var codes = f.OptionalArray("codes").Select(_source.String).ToList();
         var open = f.OptionalBool("open") ?? false;
+        var openCondition = f.OptionalBool("openCondition") ?? false;
         if (!FactDefinition.HasCodes(type) && (f.Optional("codes") is not null || f.Optional("open") is not null))
         {
             throw _source.Fail(f.Optional("codes") ?? f.Optional("open")!, $"fact '{id}' is of type {JsonNames.Of(type)}; only code, codeSet and certifications facts have codes.");
         }
 
-        return _source.Make(f.Required("id"), () => new FactDefinition(id, type, label, unit, codes, open));
+        return _source.Make(f.Required("id"), () => new FactDefinition(id, type, label, unit, codes, open) { IsOpenCondition = openCondition });
     }
 
     private PolicyList List(JsonTree node)
@@ -179,7 +183,53 @@ internal sealed class CatalogJsonReader
                 return _source.Make(citation.Required("document"), () => new Citation(document, quote));
             })],
             Note = f.OptionalText("note"),
+            Guide = Guide(f.Optional("guide")),
         };
+    }
+
+    /// <summary>An application guide; <see langword="null"/> when absent or when it states nothing.</summary>
+    private ApplicationGuide? Guide(JsonTree? node)
+    {
+        if (node is null)
+        {
+            return null;
+        }
+
+        var f = new JsonFields(_source, node, "an application guide", GuideNames);
+        var windows = f.OptionalArray("windows").Select(w =>
+        {
+            var window = Validity(w)!.Value;
+            return window == Model.Validity.Always
+                ? throw _source.Fail(w, "an application window states its start, its end or both; for applications accepted all year write \"yearRound\": true.")
+                : window;
+        }).ToList();
+        var yearRound = f.OptionalBool("yearRound") ?? false;
+        if (yearRound && windows.Count > 0)
+        {
+            throw _source.Fail(f.Required("windows"), "an application guide accepts applications all year (yearRound) or in windows, not both.");
+        }
+
+        var link = f.OptionalString("link");
+        Uri? uri = null;
+        if (link is not null && (!Uri.TryCreate(link, UriKind.Absolute, out uri) || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp)))
+        {
+            throw _source.Fail(f.Required("link"), $"expected the document's address as an absolute http or https link, found '{link}'.");
+        }
+
+        var guide = new ApplicationGuide
+        {
+            Windows = [.. windows],
+            YearRound = yearRound,
+            Materials = [.. f.OptionalArray("materials").Select(_source.Text)],
+            Phone = f.OptionalString("phone"),
+            Method = f.OptionalText("method"),
+            Address = f.OptionalText("address"),
+            PayoutTime = f.OptionalText("payoutTime"),
+            DocumentNumber = f.OptionalString("documentNumber"),
+            Link = uri,
+            WithoutApplication = f.OptionalBool("withoutApplication"),
+        };
+        return guide.IsEmpty ? null : guide;
     }
 
     private Stacking Stacking(JsonTree? node)

@@ -64,6 +64,13 @@ public sealed record FactDefinition
     /// <summary>Whether codes beyond <see cref="Codes"/> are accepted.</summary>
     public bool IsOpen { get; }
 
+    /// <summary>
+    /// Whether the fact stands for a condition the sources leave open (e.g. 符合产业导向 behind a
+    /// list "包括但不限于"): its value is the authority's judgement, and an item that reads it says
+    /// that its text leaves a condition open (specification §4.3).
+    /// </summary>
+    public bool IsOpenCondition { get; init; }
+
     /// <summary>Whether a value of this fact is written as codes.</summary>
     public bool IsCoded => HasCodes(Type);
 
@@ -79,7 +86,7 @@ public sealed record FactDefinition
     /// <inheritdoc />
     public bool Equals(FactDefinition? other) =>
         other is not null && Id == other.Id && Type == other.Type && Label == other.Label && Unit == other.Unit
-        && IsOpen == other.IsOpen && Codes.SequenceEqual(other.Codes, StringComparer.Ordinal);
+        && IsOpen == other.IsOpen && IsOpenCondition == other.IsOpenCondition && Codes.SequenceEqual(other.Codes, StringComparer.Ordinal);
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Id, Type);

@@ -63,4 +63,7 @@ public sealed class Policy
 
     /// <summary>What the documents leave open ("not stated"), for people reading the rule.</summary>
     public LocalizedText? Note { get; init; }
+
+    /// <summary>How to apply and how it pays out (申兑指南), as far as the sources state it; <see langword="null"/> when they state nothing.</summary>
+    public ApplicationGuide? Guide { get; init; }
 }

@@ -8,7 +8,7 @@ namespace PolicyKit.Model;
 /// <summary>Collects the parts of a <see cref="PolicyCatalog"/>.</summary>
 /// <remarks>
 /// Mutable and not thread-safe. <see cref="Build"/> does not validate: call
-/// <see cref="Validation.CatalogValidator.Validate"/> (evaluators do it for you).
+/// <see cref="Validation.CatalogValidator.Validate(PolicyCatalog)"/> (evaluators do it for you).
 /// </remarks>
 public sealed class PolicyCatalogBuilder
 {

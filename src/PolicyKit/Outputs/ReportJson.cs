@@ -63,7 +63,10 @@ internal static class ReportJsonWriter
         w.WriteStartArray("decisions");
         foreach (var decision in report.Decisions)
         {
-            WriteDecision(w, decision, options);
+            if (!options.OpenForApplicationOnly || DecisionFactsJson.IsOpenForApplication(report, decision))
+            {
+                WriteDecision(w, report, decision, options);
+            }
         }
 
         w.WriteEndArray();
@@ -83,10 +86,11 @@ internal static class ReportJsonWriter
         }
 
         w.WriteEndArray();
+        DecisionFactsJson.WriteRecentlyEnded(w, report, options);
         w.WriteEndObject();
     }
 
-    private static void WriteDecision(Utf8JsonWriter w, Decision decision, ReportWriteOptions options)
+    private static void WriteDecision(Utf8JsonWriter w, DecisionReport report, Decision decision, ReportWriteOptions options)
     {
         w.WriteStartObject();
         w.WriteString("policyId", decision.PolicyId);
@@ -134,6 +138,7 @@ internal static class ReportJsonWriter
             w.WriteEndArray();
         }
 
+        DecisionFactsJson.Write(w, report, decision, options);
         w.WriteEndObject();
     }
 

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using NodaTime;
 using PolicyKit.Model;
 
 namespace PolicyKit.Validation;
@@ -17,17 +18,40 @@ public static class CatalogValidator
     public static ImmutableArray<Diagnostic> Validate(PolicyCatalog catalog)
     {
         ArgumentNullException.ThrowIfNull(catalog);
+        return Sorted(Check(catalog));
+    }
+
+    /// <summary>
+    /// Validates <paramref name="catalog"/> for use on <paramref name="asOf"/>: every check of
+    /// <see cref="Validate(PolicyCatalog)"/>, and the date checks (PK3006: a list published more
+    /// than a year before <paramref name="asOf"/> that states no end).
+    /// </summary>
+    /// <returns>Every diagnostic, ordered by severity, code and location.</returns>
+    public static ImmutableArray<Diagnostic> Validate(PolicyCatalog catalog, LocalDate asOf)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        var context = Check(catalog);
+        TimelinessChecks.Run(context, asOf);
+        return Sorted(context);
+    }
+
+    private static ValidationContext Check(PolicyCatalog catalog)
+    {
         var context = new ValidationContext(catalog);
         StructureChecks.Run(context);
         ReferenceChecks.Run(context);
         RuleChecks.Run(context);
         CountChecks.Run(context);
-        return [.. context.Diagnostics
+        TimelinessChecks.Run(context);
+        return context;
+    }
+
+    private static ImmutableArray<Diagnostic> Sorted(ValidationContext context) =>
+        [.. context.Diagnostics
             .Distinct()
             .OrderBy(d => d.Severity)
             .ThenBy(d => d.Code, StringComparer.Ordinal)
             .ThenBy(d => d.Location, StringComparer.Ordinal)];
-    }
 
     /// <summary>Throws when <paramref name="catalog"/> has errors.</summary>
     /// <exception cref="InvalidCatalogException">Validation found errors.</exception>

@@ -124,6 +124,8 @@ public partial class DocsExamplesTests
         Names(defs.GetProperty("modifier")).Should().BeEquivalentTo(CatalogJsonReader.ModifierNames);
         Names(defs.GetProperty("classification")).Should().BeEquivalentTo(CatalogJsonReader.ClassificationNames);
         Names(defs.GetProperty("tier")).Should().BeEquivalentTo(CatalogJsonReader.TierNames);
+        Names(defs.GetProperty("guide")).Should().BeEquivalentTo(CatalogJsonReader.GuideNames);
+        Names(defs.GetProperty("window")).Should().BeEquivalentTo(CatalogJsonReader.ValidityNames);
         Names(profile.RootElement).Should().BeEquivalentTo(ProfileJsonReader.ProfileNames);
     }
 

@@ -108,6 +108,7 @@ internal static class SampleCatalogs
                 Award = AwardRule.Capped(AwardRule.Rate(0.05m, Rd.Id), 3_000_000m),
                 Stacking = Stacking.Exclusive("base"),
                 Note = new("未说明是否可与市级叠加"),
+                Guide = Guide,
             })
             .AddPolicy(new Policy
             {
@@ -153,6 +154,20 @@ internal static class SampleCatalogs
                 new ClassificationTier("backbone", new("骨干"), 1_000_000_000m, true),
             ]));
     }
+
+    /// <summary>A fictional application guide (every member set), on <c>laoshan-2023-ai</c>.</summary>
+    public static ApplicationGuide Guide { get; } = new()
+    {
+        Windows = [Validity.Between(new(2023, 4, 1), new(2023, 5, 31)), Validity.Between(new(2023, 9, 1), new(2023, 10, 31))],
+        Materials = [new("申请表（虚构）", "Application form (fictional)"), new("研发投入专项审计报告（虚构）")],
+        Phone = "0532-00000000",
+        Method = new("网上申报（虚构）", "Online (fictional)"),
+        Address = new("虚构路1号", "1 Fictional Road"),
+        PayoutTime = new("审核通过后30个工作日内（虚构）", "Within 30 working days of approval (fictional)"),
+        DocumentNumber = "虚政发〔2023〕1号",
+        Link = new Uri("https://example.org/fictional-policy"),
+        WithoutApplication = false,
+    };
 
     /// <summary>A minimal valid catalog around one policy, for diagnostic tests.</summary>
     public static PolicyCatalogBuilder Minimal(Predicate? eligibility = null, AwardRule? award = null) =>

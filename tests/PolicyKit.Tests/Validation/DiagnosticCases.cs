@@ -1,3 +1,4 @@
+using NodaTime;
 using PolicyKit.Awards;
 using PolicyKit.Classifications;
 using PolicyKit.Facts;
@@ -27,6 +28,9 @@ internal static class DiagnosticCases
     private static PayoutModifier Grades(params (string Code, decimal Ratio)[] ratios) =>
         new("grade", KnownJurisdictions.Laoshan.Code, FundingKind.NonInvestment, StandardFacts.MuYieldGrade.Id, ratios.ToDictionary(r => r.Code, r => r.Ratio));
 
+    /// <summary>The as-of date of the codes that only a validation for a date reports.</summary>
+    public static IReadOnlyDictionary<string, LocalDate> AsOf { get; } = new Dictionary<string, LocalDate> { ["PK3006"] = new(2024, 6, 1) };
+
     public static IReadOnlyDictionary<string, Func<PolicyCatalog>> All { get; } = new Dictionary<string, Func<PolicyCatalog>>
     {
         ["PK2001"] = () => SampleCatalogs.Minimal(Predicate.Compare("enterprise.employes", ComparisonOperator.Ge, FactValue.Integer(5))).Build(),
@@ -48,6 +52,17 @@ internal static class DiagnosticCases
             .AddPolicy(new Policy { Id = "b", List = "l", Title = new("乙"), Stacking = Stacking.Exclusive("g"), FundingKind = FundingKind.Investment }).Build(),
         ["PK3005"] = () => PolicyCatalog.CreateBuilder("c", "1").AddList(L("l", null, new PolicySection { Id = "cont", Kind = SectionKind.Continued }))
             .AddPolicy(new Policy { Id = "p", List = "l", Section = "cont", Title = new("政策") }).Build(),
+        ["PK3006"] = () => PolicyCatalog.CreateBuilder("c", "1")
+            .AddList(new PolicyList { Id = "l", Title = new("清单 l"), Jurisdiction = KnownJurisdictions.Laoshan.Code, PublishedOn = new LocalDate(2023, 3, 9), Validity = new Validity(new LocalDate(2023, 1, 1), null) })
+            .AddPolicy(P("p")).Build(),
+        ["PK3007"] = () => SampleCatalogs.Minimal().ReplacePolicy(new Policy
+        {
+            Id = "p",
+            List = "l",
+            Title = new("政策"),
+            Award = AwardRule.UpTo(1000m),
+            Guide = new ApplicationGuide { Windows = [Validity.Between(new(2023, 11, 1), new(2024, 1, 31))] },
+        }).Build(),
         ["PK4001"] = () => SampleCatalogs.Minimal(Predicate.Compare(StandardFacts.Employees.Id, ComparisonOperator.Ge, FactValue.Text("fifty"))).Build(),
         ["PK4002"] = () => SampleCatalogs.Minimal(StandardFacts.Scale.Eq("huge")).Build(),
         ["PK4003"] = () => SampleCatalogs.Minimal(StandardFacts.Industries.In("quantum")).Build(),

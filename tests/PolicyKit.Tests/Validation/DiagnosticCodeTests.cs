@@ -1,4 +1,7 @@
 using System.Text.RegularExpressions;
+using NodaTime;
+using PolicyKit.Awards;
+using PolicyKit.Model;
 using PolicyKit.Tests.Support;
 using PolicyKit.Validation;
 
@@ -25,6 +28,8 @@ public partial class DiagnosticCodeTests
         { "PK3003", "PK3003 warning lists[0]: list 'l' models 2 items but declares only 1." },
         { "PK3004", "PK3004 error policies[1].stacking.exclusiveGroup: exclusive group 'g' mixes funding kinds (a: non-investment, b: investment); only the highest of one kind of funds can replace the others." },
         { "PK3005", "PK3005 warning policies[0].status: policy 'p' is new but sits in the continued section 'cont'." },
+        { "PK3006", "PK3006 warning lists[0]: list 'l' was published on 2023-03-09 and states no end; on 2024-06-01, more than a year later, its items and amounts may be out of date: check for a newer list or state its validity." },
+        { "PK3007", "PK3007 warning policies[0].guide.windows[0]: policy 'p' takes applications 2023-11-01..2024-01-31, outside the days it is in force (2023-01-01..2023-12-31); check both dates against the source." },
         { "PK4001", "PK4001 error policies[0].eligibility: 'ge fifty' does not fit 'enterprise.employees', an integer fact; it allows eq, ne, lt, le, gt, ge with a number." },
         { "PK4002", "PK4002 error policies[0].eligibility: 'huge' is not a code of 'enterprise.scale'; expected one of above-designated, below-designated." },
         { "PK4003", "PK4003 warning policies[0].eligibility: 'quantum' is not among the known codes of 'enterprise.industries' (virtual-reality, artificial-intelligence, smart-manufacturing, biomedicine, traditional-manufacturing, software-information, technology-services, culture-tourism, finance, microelectronics); check the spelling." },
@@ -42,7 +47,8 @@ public partial class DiagnosticCodeTests
     [MemberData(nameof(Messages))]
     public void Validate_CatalogWithOneMistake_ReportsPinnedMessage(string code, string expected)
     {
-        var diagnostics = CatalogValidator.Validate(DiagnosticCases.All[code]());
+        var catalog = DiagnosticCases.All[code]();
+        var diagnostics = DiagnosticCases.AsOf.TryGetValue(code, out var asOf) ? CatalogValidator.Validate(catalog, asOf) : CatalogValidator.Validate(catalog);
 
         diagnostics.Where(d => d.Code == code).Select(d => d.ToString()).Should().Equal(expected);
         diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error && d.Code != code).Should().BeEmpty();
@@ -70,6 +76,34 @@ public partial class DiagnosticCodeTests
             doc.Should().Contain(expected[(expected.IndexOf(':', StringComparison.Ordinal) + 2)..], $"the example message of {code} is the pinned one");
         }
     }
+
+    [Fact]
+    public void Validate_WithoutADate_SkipsTheDateChecks_AndADateWithinAYearFindsNothingStale()
+    {
+        var catalog = DiagnosticCases.All["PK3006"]();
+
+        CatalogValidator.Validate(catalog).Should().NotContain(d => d.Code == "PK3006");
+        CatalogValidator.Validate(catalog, new LocalDate(2024, 3, 9)).Should().NotContain(d => d.Code == "PK3006", "on the first anniversary the list is a year old, not more");
+        CatalogValidator.Validate(catalog, new LocalDate(2024, 3, 10)).Should().Contain(d => d.Code == "PK3006");
+    }
+
+    [Fact]
+    public void Validate_WindowInsideValidity_IsNoFinding()
+    {
+        var catalog = MinimalWithWindow(new(2023, 3, 1), new(2023, 4, 30));
+
+        CatalogValidator.Validate(catalog).Should().NotContain(d => d.Code == "PK3007");
+    }
+
+    private static PolicyCatalog MinimalWithWindow(LocalDate start, LocalDate end) =>
+        SampleCatalogs.Minimal().ReplacePolicy(new Policy
+        {
+            Id = "p",
+            List = "l",
+            Title = new("政策"),
+            Award = AwardRule.UpTo(1000m),
+            Guide = new ApplicationGuide { Windows = [Validity.Between(start, end)] },
+        }).Build();
 
     [GeneratedRegex("\"(PK[0-9]{4})\"")]
     private static partial Regex CodePattern();
