@@ -9,7 +9,7 @@ using PolicyKit.Text;
 namespace PolicyKit.Evaluation;
 
 /// <summary>A modifier with the slot of its fact in the catalog's schema.</summary>
-internal readonly record struct BoundModifier(PayoutModifier Modifier, int Slot);
+internal readonly record struct BoundModifier(PayoutModifier Modifier, int Slot, FactDefinition? Fact = null);
 
 /// <summary>Computes awards (specification §3) for one profile: the rule's figures, then modifiers, then one rounding to the fen.</summary>
 internal static class AwardCalculator
@@ -34,11 +34,11 @@ internal static class AwardCalculator
         if (raw.Monetary && !modifiers.IsEmpty)
         {
             var builder = ImmutableArray.CreateBuilder<AppliedModifier>(modifiers.Length);
-            foreach (var (modifier, slot) in modifiers)
+            foreach (var (modifier, slot, fact) in modifiers)
             {
                 var code = slot < values.Length ? values[slot] : default;
                 var ratio = RatioOf(modifier, code).Ratio;
-                builder.Add(new AppliedModifier(modifier.Id, modifier.FactId, code.IsKnown ? code.AsString() : null, ratio, ModifierText(modifier, code, ratio)));
+                builder.Add(new AppliedModifier(modifier.Id, modifier.FactId, code.IsKnown ? code.AsString() : null, ratio, ReasonText.Modifier(modifier, fact, code, ratio)));
             }
 
             applied = builder.MoveToImmutable();
@@ -53,7 +53,7 @@ internal static class AwardCalculator
         Span<PayoutRatio> ratios = modifiers.Length <= 16 ? stackalloc PayoutRatio[modifiers.Length] : new PayoutRatio[modifiers.Length];
         for (var m = 0; m < modifiers.Length; m++)
         {
-            var (modifier, slot) = modifiers[m];
+            var (modifier, slot, _) = modifiers[m];
             ratios[m] = RatioOf(modifier, slot < values.Length ? values[slot] : default);
         }
 
@@ -61,20 +61,6 @@ internal static class AwardCalculator
     }
 
     private static PayoutRatio RatioOf(PayoutModifier modifier, FactValue code) => Payout.RatioOf(modifier, code.IsKnown ? code.RawString : null);
-
-    private static LocalizedText ModifierText(PayoutModifier modifier, FactValue code, decimal? ratio)
-    {
-        if (ratio is not { } r)
-        {
-            return new($"{modifier.Id}：{modifier.FactId} 未知，按最高比例 {Numbers.Format(modifier.MaxRatio * 100m)}% 计上限",
-                $"{modifier.Id}: {modifier.FactId} unknown; up-to counts the highest ratio, {Numbers.Format(modifier.MaxRatio * 100m)}%");
-        }
-
-        var pct = Numbers.Format(r * 100m) + "%";
-        return r == 0m
-            ? new($"{modifier.Id}：{modifier.FactId} 为 {code.AsString()}，按 0% 兑现（不予兑现）", $"{modifier.Id}: {modifier.FactId} is {code.AsString()}, paid at 0% (nothing paid)")
-            : new($"{modifier.Id}：{modifier.FactId} 为 {code.AsString()}，按 {pct} 兑现", $"{modifier.Id}: {modifier.FactId} is {code.AsString()}, paid at {pct}");
-    }
 
     /// <summary>The figures of each award form for one profile, read by fact id.</summary>
     private readonly struct ProfileFigures(EnterpriseProfile profile) : IAwardForms<RawAward>

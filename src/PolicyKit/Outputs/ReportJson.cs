@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using PolicyKit.Canonical;
 using PolicyKit.Evaluation;
+using PolicyKit.Facts;
 using PolicyKit.Text;
 
 namespace PolicyKit.Outputs;
@@ -58,12 +59,17 @@ internal static class ReportJsonWriter
         w.WriteStartObject("catalog");
         w.WriteString("id", report.CatalogId);
         w.WriteString("version", report.CatalogVersion);
+        if (report.Catalog.Title is { } title)
+        {
+            WriteText(w, "title", title, options.Language);
+        }
+
         w.WriteEndObject();
         w.WriteString("determinationId", report.DeterminationId);
         w.WriteStartArray("decisions");
         foreach (var decision in report.Decisions)
         {
-            WriteDecision(w, decision, options);
+            WriteDecision(w, decision, report.Catalog.Schema, options);
         }
 
         w.WriteEndArray();
@@ -86,7 +92,7 @@ internal static class ReportJsonWriter
         w.WriteEndObject();
     }
 
-    private static void WriteDecision(Utf8JsonWriter w, Decision decision, ReportWriteOptions options)
+    private static void WriteDecision(Utf8JsonWriter w, Decision decision, FactSchema schema, ReportWriteOptions options)
     {
         w.WriteStartObject();
         w.WriteString("policyId", decision.PolicyId);
@@ -127,17 +133,24 @@ internal static class ReportJsonWriter
         }
 
         w.WriteEndArray();
+        w.WriteStartObject("missingFactLabels");
+        foreach (var fact in decision.MissingFacts)
+        {
+            WriteText(w, fact, LabelOf(schema, fact), options.Language);
+        }
+
+        w.WriteEndObject();
         if (options.IncludeReasons)
         {
             w.WriteStartArray("reasons");
-            WriteReason(w, decision.Reasons, options.Language);
+            WriteReason(w, decision.Reasons, schema, options.Language);
             w.WriteEndArray();
         }
 
         w.WriteEndObject();
     }
 
-    private static void WriteReason(Utf8JsonWriter w, ReasonNode node, Language? language)
+    private static void WriteReason(Utf8JsonWriter w, ReasonNode node, FactSchema schema, Language? language)
     {
         w.WriteStartObject();
         w.WriteString("path", node.Path);
@@ -146,6 +159,7 @@ internal static class ReportJsonWriter
         if (node.FactId is not null)
         {
             w.WriteString("fact", node.FactId);
+            WriteText(w, "label", LabelOf(schema, node.FactId), language);
             w.WritePropertyName("seen");
             w.WriteFactValue(node.Seen);
         }
@@ -157,7 +171,7 @@ internal static class ReportJsonWriter
             w.WriteStartArray("children");
             foreach (var child in node.Children)
             {
-                WriteReason(w, child, language);
+                WriteReason(w, child, schema, language);
             }
 
             w.WriteEndArray();
@@ -165,6 +179,10 @@ internal static class ReportJsonWriter
 
         w.WriteEndObject();
     }
+
+    /// <summary>The label of a fact for people; its id in both languages when the schema does not have it.</summary>
+    internal static LocalizedText LabelOf(FactSchema schema, string factId) =>
+        schema.TryGet(factId, out var fact, out _) ? fact.Label : new LocalizedText(factId, factId);
 
     internal static void WriteMoney(Utf8JsonWriter w, string name, decimal? value)
     {
