@@ -9,7 +9,11 @@ using PolicyKit.Text;
 namespace PolicyKit.Evaluation;
 
 /// <summary>A modifier with the slot of its fact in the catalog's schema.</summary>
-internal readonly record struct BoundModifier(PayoutModifier Modifier, int Slot, FactDefinition? Fact = null);
+internal readonly record struct BoundModifier(PayoutModifier Modifier, int Slot)
+{
+    /// <summary>The fact the modifier reads, for the labels of its text.</summary>
+    public FactDefinition? Fact { get; init; }
+}
 
 /// <summary>Computes awards (specification §3) for one profile: the rule's figures, then modifiers, then one rounding to the fen.</summary>
 internal static class AwardCalculator
@@ -34,11 +38,12 @@ internal static class AwardCalculator
         if (raw.Monetary && !modifiers.IsEmpty)
         {
             var builder = ImmutableArray.CreateBuilder<AppliedModifier>(modifiers.Length);
-            foreach (var (modifier, slot, fact) in modifiers)
+            foreach (var bound in modifiers)
             {
+                var (modifier, slot) = bound;
                 var code = slot < values.Length ? values[slot] : default;
                 var ratio = RatioOf(modifier, code).Ratio;
-                builder.Add(new AppliedModifier(modifier.Id, modifier.FactId, code.IsKnown ? code.AsString() : null, ratio, ReasonText.Modifier(modifier, fact, code, ratio)));
+                builder.Add(new AppliedModifier(modifier.Id, modifier.FactId, code.IsKnown ? code.AsString() : null, ratio, ReasonText.Modifier(modifier, bound.Fact, code, ratio)));
             }
 
             applied = builder.MoveToImmutable();
@@ -53,7 +58,7 @@ internal static class AwardCalculator
         Span<PayoutRatio> ratios = modifiers.Length <= 16 ? stackalloc PayoutRatio[modifiers.Length] : new PayoutRatio[modifiers.Length];
         for (var m = 0; m < modifiers.Length; m++)
         {
-            var (modifier, slot, _) = modifiers[m];
+            var (modifier, slot) = modifiers[m];
             ratios[m] = RatioOf(modifier, slot < values.Length ? values[slot] : default);
         }
 

@@ -96,7 +96,7 @@ public sealed class PolicyEvaluator : IPolicyEvaluator
             ? []
             : [.. catalog.Modifiers
                 .Where(m => m.Jurisdiction == list.Jurisdiction && m.FundingKind == policy.FundingKind)
-                .Select(m => new BoundModifier(m, catalog.Schema.SlotOf(m.FactId), catalog.Schema[catalog.Schema.SlotOf(m.FactId)]))];
+                .Select(m => new BoundModifier(m, catalog.Schema.SlotOf(m.FactId)) { Fact = catalog.Schema[catalog.Schema.SlotOf(m.FactId)] })];
     }
 
     private sealed record PreparedPolicy(Policy Policy, Validity Validity, ImmutableArray<BoundModifier> Modifiers);

@@ -89,7 +89,7 @@ internal static class ReasonText
         else
         {
             var held = Certifications(fact, seen);
-            (seenZh, seenEn) = ($"（现有认定：{held.Zh}）", $" (holds {held.En})");
+            (seenZh, seenEn) = ($"（现有认定：{held.Zh}）", $" (holds: {held.En})");
         }
 
         return new($"须持有有效的{kind.Zh}认定{period.Zh}{seenZh}", $"must hold a valid {kind.In(Language.En)} recognition{period.En}{seenEn}");
@@ -304,7 +304,7 @@ internal static class ReasonText
             $"by {Lower(label.In(Language.En))}: " + string.Join("; ", bands.Select(b => b.En)));
     }
 
-    /// <summary>What an enterprise holds, by kind and day: 独角兽企业，2023年5月10日认定 / unicorn enterprise recognised 10 May 2023.</summary>
+    /// <summary>What an enterprise holds, by kind and day: 独角兽企业，2023年5月10日认定 / unicorn enterprise, recognised 10 May 2023.</summary>
     private static (string Zh, string En) Certifications(FactDefinition? fact, FactValue value)
     {
         if (value.RawCertifications.Length == 0)
@@ -314,7 +314,7 @@ internal static class ReasonText
 
         return (
             string.Join("；", value.RawCertifications.Select(c => $"{KindOf(fact, c.Kind).Zh}，{Held(c, Language.Zh)}")),
-            string.Join("; ", value.RawCertifications.Select(c => $"{KindOf(fact, c.Kind).In(Language.En)} {Held(c, Language.En)}")));
+            string.Join("; ", value.RawCertifications.Select(c => $"{KindOf(fact, c.Kind).In(Language.En)}, {Held(c, Language.En)}")));
     }
 
     /// <summary>One recognition's days: 2023年5月10日认定，2026年5月9日到期 / recognised 10 May 2023, expiring 9 May 2026.</summary>

@@ -32,7 +32,7 @@ internal static class NeedText
             || now.IsKnown && now.Type == FactType.Certifications || need is HasPredicate or NotPredicate { Operand: HasPredicate };
         var (nowZh, nowEn) = ReasonText.Value(fact, now);
         var zhNow = !now.IsKnown ? "（未提供）" : now.Type == FactType.Certifications ? $"（现有认定：{nowZh}）" : $"（现为：{nowZh}）";
-        var enNow = !now.IsKnown ? " (not given)" : now.Type == FactType.Certifications ? $" (now holds {nowEn})" : $" (now {nowEn})";
+        var enNow = !now.IsKnown ? " (not given)" : now.Type == FactType.Certifications ? $" (now holds: {nowEn})" : $" (now {nowEn})";
         return new((bare ? "" : label.Zh) + zh + zhNow, (bare ? "" : enLabel + " ") + en + enNow);
     }
 

@@ -65,5 +65,5 @@ internal static class RequirementBuilder
             profile.Values));
 
     private static Unlocks Unlock(AwardOutcome? award) =>
-        award is null ? new Unlocks(null, null, false) : new Unlocks(award.Amount, award.UpTo, award.IsMonetary);
+        award is null ? new Unlocks(null, null, false) : new Unlocks(award.Amount, award.UpTo, award.IsMonetary) { Text = award.Text };
 }

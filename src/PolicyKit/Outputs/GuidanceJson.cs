@@ -170,6 +170,10 @@ public static class GuidanceJson
         ReportJsonWriter.WriteMoney(w, "amount", requirement.Unlocks.Amount);
         ReportJsonWriter.WriteMoney(w, "upTo", requirement.Unlocks.UpTo);
         w.WriteBoolean("monetary", requirement.Unlocks.IsMonetary);
+        if (requirement.Unlocks.Text is { } unlocksText)
+        {
+            ReportJsonWriter.WriteText(w, "text", unlocksText, options.Language);
+        }
         w.WriteEndObject();
         w.WriteEndObject();
     }
