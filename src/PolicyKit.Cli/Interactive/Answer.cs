@@ -63,7 +63,7 @@ internal static class Answer
         FactType.Jurisdiction => zh ? "请输入行政区划代码（如 370212）或地名（如 崂山区）" : "type a division code (e.g. 370212) or a place (e.g. Laoshan)",
         FactType.Code => zh ? "请输入编号或名称" : "type a number from the list or a name",
         FactType.CodeSet => zh ? "请输入一个或多个编号或名称，用顿号或逗号分隔；没有请输入 无" : "type one or more numbers or names, separated by commas; none if none",
-        FactType.Certifications => zh ? "请按 认定类型:认定日期[:到期日期] 输入，多个用逗号分隔；没有请输入 无" : "type kind:recognizedOn[:expiresOn], several separated by commas; none if none",
+        FactType.Certifications => zh ? "请按 编号或名称:认定日期[:到期日期] 输入，如 2:2023-05-10，多个用逗号分隔；没有请输入 无" : "type choice:recognizedOn[:expiresOn] (a number or name), e.g. 2:2023-05-10, several separated by commas; none if none",
         _ => zh ? "请输入内容" : "type the text",
     } + (zh ? "；直接回车结束。" : "; an empty line stops.");
 
@@ -139,7 +139,7 @@ internal static class Answer
                 var dates = parts.Skip(1).Select(p => LocalDatePattern.Iso.Parse(p)).ToList();
                 if (parts.Length is < 2 or > 3 || dates.Any(d => !d.Success))
                 {
-                    reason = zh ? $"“{item}”应写作 认定类型:认定日期[:到期日期]，如 unicorn:2023-05-10。" : $"'{item}' should be kind:recognizedOn[:expiresOn], e.g. unicorn:2023-05-10.";
+                    reason = zh ? $"“{item}”应写作 编号或名称:认定日期[:到期日期]，如 2:2023-05-10。" : $"'{item}' should be choice:recognizedOn[:expiresOn], e.g. 2:2023-05-10.";
                     return false;
                 }
 
