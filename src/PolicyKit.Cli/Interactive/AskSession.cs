@@ -64,10 +64,12 @@ internal sealed class AskSession(CliContext context, PolicyCatalog catalog, Comp
         var language = zh ? Language.Zh : Language.En;
         var label = question.Label.In(language);
         var stake = AskCommand.AtStake(question, report, language);
+        var type = question.TypeText.In(language);
+        var kind = type == label ? "" : zh ? $"（{type}）" : $" ({type})";
         Out.WriteLine();
         Out.WriteLine(zh
-            ? $"问题（共 {remaining} 个待问）：{label}（{question.TypeText.Zh}）？涉及 {question.Decisions} 项政策，{stake}"
-            : $"question ({remaining} to ask): {label} ({question.TypeText.In(language)})? Bears on {question.Decisions} polic{(question.Decisions == 1 ? "y" : "ies")}, {stake}");
+            ? $"问题（共 {remaining} 个待问）：{label}{kind}？涉及 {question.Decisions} 项政策，{stake}"
+            : $"question ({remaining} to ask): {label}{kind}? Bears on {question.Decisions} polic{(question.Decisions == 1 ? "y" : "ies")}, {stake}");
         for (var i = 0; i < question.Codes.Length; i++)
         {
             var code = question.Codes[i];
