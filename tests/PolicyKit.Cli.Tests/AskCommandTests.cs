@@ -46,8 +46,10 @@ public sealed partial class AskCommandTests : IDisposable
         error.Should().BeEmpty();
         undetermined.MissingFacts.Should().Contain(top.FactId);
         var firstRow = output.Split('\n').First(l => l.StartsWith("1  ", StringComparison.Ordinal));
-        firstRow.Should().Contain($"{top.Label.Zh} [{top.FactId}]").And.Contain(undetermined.PolicyId);
-        output.Should().StartWith("目录 qingdao-reference").And.Contain("日期 2023-06-30");
+        firstRow.Should().MatchRegex($@"^1\s+{Regex.Escape(top.Label.Zh)}\s+{Regex.Escape(top.TypeText.Zh)}\s+")
+            .And.Contain(QingdaoCatalogs.Reference.FindPolicy(undetermined.PolicyId)!.Title.Zh);
+        firstRow.Should().NotContain(top.FactId).And.NotContain(undetermined.PolicyId);
+        output.Should().StartWith("青岛市及崂山区等惠企政策参考目录").And.Contain("日期：2023年6月30日");
     }
 
     [Fact]
@@ -109,7 +111,8 @@ public sealed partial class AskCommandTests : IDisposable
 
         code.Should().Be(0);
         error.Should().BeEmpty();
-        output.Should().Contain($"[{top.FactId}]").And.Contain($"  1) {top.Codes[0]}");
+        output.Should().Contain($"question ({PolicyGuide.NextQuestions(report, catalog).Length} to ask): {top.Label.En} ({top.TypeText.En})?")
+            .And.Contain($"  1) {top.CodeLabels[top.Codes[0]].En}");
         output.Should().Contain($"'{outside}' is not one of the choices");
         Regex.Count(output, "> ").Should().Be(3, "the bad answer is asked again, then one good answer, then the empty line stops");
         var stakes = AtStake().Matches(output).Select(m => (Before: Yuan(m.Groups[1].Value), After: Yuan(m.Groups[2].Value))).ToList();

@@ -43,7 +43,7 @@ public sealed class DiffCommandTests : IDisposable
 
         code.Should().Be(0);
         error.Should().BeEmpty();
-        output.Should().Contain("diff edition 2022.1 -> edition 2023.1");
+        output.Should().Contain("diff: edition, version 2022.1 → edition, version 2023.1");
         output.Should().MatchRegex(@"added \(\d\)\n(  .*\n)*  d  D\n").And.Contain("removed (1)\n  c  C").And.Contain("continued (1)\n  a → a2  A (continued)");
         output.Should().Contain("  a → a2: title, award, validity, placement").And.Contain("  b: eligibility, validity, placement");
     }
@@ -81,10 +81,10 @@ public sealed class DiffCommandTests : IDisposable
         var (code, output, _) = CliRun.Run(null, "diff", Write("old.json", Old), Write("new.json", New), "--profile", Firm(), "--old-as-of", "2022-06-30", "--as-of", "2023-06-30");
 
         code.Should().Be(0);
-        output.Should().Contain("企业 unicorn-firm：旧版日期 2022-06-30，新版日期 2023-06-30");
-        output.Should().MatchRegex(@"甲（延续） \[a → a2\]\s+有变化\s+符合\s+最高 100\s+符合\s+最高 150");
-        output.Should().MatchRegex(@"丁 \[d\]\s+新增可享\s+（无）\s+-\s+符合\s+80");
-        output.Should().Contain("合计：旧版确定 50 元");
+        output.Should().Contain("企业：unicorn-firm；旧版日期：2022年6月30日，新版日期：2023年6月30日");
+        output.Should().MatchRegex(@"甲（延续） \[a → a2\]\s+有变化\s+符合\s+最高100元\s+符合\s+最高150元");
+        output.Should().MatchRegex(@"丁 \[d\]\s+新增可享\s+（无）\s+-\s+符合\s+80元");
+        output.Should().Contain("合计：旧版已确定50元");
     }
 
     [Fact]

@@ -67,7 +67,9 @@ public sealed class ExplainWhyNotTests
         need.GetProperty("need").GetProperty("has").GetString().Should().Be(has.Kind);
         need.GetProperty("now").EnumerateArray().Select(c => c.GetProperty("kind").GetString()).Should().Equal(
             QingdaoCatalogs.SampleProfile.Get("enterprise.certifications").AsCertifications().Select(c => c.Kind));
-        need.GetProperty("text").GetString().Should().Contain($"“{has.Kind}”");
+        var kind = catalog.Schema[catalog.Schema.SlotOf(has.FactId)].LabelOf(has.Kind)!;
+        need.GetProperty("label").GetString().Should().Be("资质认定");
+        need.GetProperty("text").GetString().Should().StartWith($"需取得有效的{kind.Zh}认定（现有认定：").And.NotContain(has.Kind);
         root.GetProperty("unlocks").GetProperty("upTo").GetDecimal().Should().Be(((UpToAward)policy.Award).Cap);
     }
 
@@ -83,7 +85,7 @@ public sealed class ExplainWhyNotTests
         using var json = JsonDocument.Parse(output);
         var needs = json.RootElement.GetProperty("needs").EnumerateArray().ToList();
         needs.Select(n => n.GetProperty("fact").GetString()).Should().BeEquivalentTo(decision.MissingFacts);
-        needs.Should().OnlyContain(n => n.GetProperty("now").ValueKind == JsonValueKind.Null && n.GetProperty("text").GetString()!.EndsWith("(now unknown)", StringComparison.Ordinal));
+        needs.Should().OnlyContain(n => n.GetProperty("now").ValueKind == JsonValueKind.Null && n.GetProperty("text").GetString()!.EndsWith("(not given)", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -108,7 +110,7 @@ public sealed class ExplainWhyNotTests
             var (code, output, _) = CliRun.Run(null, "explain", "--profile", profile, "--as-of", "2023-06-30", "--policy", "laoshan-unicorn-award", "--why-not");
 
             code.Should().Be(0);
-            output.Should().Contain("  - 需迁入崂山区（现为李沧区）").And.Contain("可获得：最高 3,000,000 元");
+            output.Should().Contain("  - 需迁入崂山区（现为：李沧区）").And.Contain("可获得：最高300万元");
         }
         finally
         {

@@ -97,7 +97,7 @@ public sealed class DecisionReportAssertionsTests
 
         var message = FailureOf(() => report.Should(Language.En).FindEligible("vr-scale"));
 
-        message.Should().Contain("∈ {virtual-reality}").And.Contain("enterprise.industries = [finance]");
+        message.Should().Contain("Industries must include virtual reality (is finance): not met").And.Contain("enterprise.industries = [finance]");
     }
 
     [Fact]

@@ -3,7 +3,7 @@ using System.Globalization;
 using PolicyKit.Cli.Interactive;
 using PolicyKit.Cli.Output;
 using PolicyKit.Compilation;
-using PolicyKit.Facts;
+using PolicyKit.Evaluation;
 using PolicyKit.Guidance;
 using PolicyKit.Model;
 using PolicyKit.Outputs;
@@ -45,12 +45,12 @@ internal static class AskCommand
 
         var zh = language == Language.Zh;
         MatchCommand.WriteHeader(context, catalog, profile, asOf, zh);
-        WriteQuestions(context, catalog, questions, language);
+        WriteQuestions(context, catalog, report, questions, language);
         MatchCommand.WriteTotals(context, report.Totals, zh);
         return CliApp.Ok;
     }
 
-    private static void WriteQuestions(CliContext context, PolicyCatalog catalog, ImmutableArray<Question> questions, Language language)
+    private static void WriteQuestions(CliContext context, PolicyCatalog catalog, DecisionReport report, ImmutableArray<Question> questions, Language language)
     {
         var zh = language == Language.Zh;
         if (questions.IsEmpty)
@@ -60,33 +60,48 @@ internal static class AskCommand
         }
 
         var table = zh
-            ? new Table("#", "问题", "类型", "可选项", "涉及金额（元）", "政策数", "政策")
-            : new Table("#", "question", "type", "choices", "at stake (yuan)", "decisions", "policies");
+            ? new Table("#", "问题", "回答类型", "可选项", "涉及金额", "涉及政策")
+            : new Table("#", "question", "answer", "choices", "at stake", "policies");
         for (var i = 0; i < questions.Length; i++)
         {
             var q = questions[i];
             table.Add(
                 (i + 1).ToString(CultureInfo.InvariantCulture),
-                $"{q.Label.In(language)} [{q.FactId}]",
-                TypeName(q.Type, q.Unit),
-                Choices(q, zh),
-                MatchCommand.Money(q.UpToAtStake) + (q.UpToIsBounded ? "" : "+"),
-                q.Decisions.ToString(CultureInfo.InvariantCulture),
-                string.Join(", ", q.Policies));
+                q.Label.In(language),
+                q.TypeText.In(language),
+                Choices(q, language),
+                AtStake(q, report, language),
+                string.Join(zh ? "、" : "; ", q.Policies.Select(id => catalog.FindPolicy(id)?.Title.In(language) ?? id)));
         }
 
         table.WriteTo(context.Out);
     }
 
-    /// <summary>A few codes in full; a long list as its first codes and how many more (the JSON has them all).</summary>
-    private static string Choices(Question q, bool zh) => q.Codes.Length <= 4
-        ? string.Join(", ", q.Codes)
-        : string.Join(", ", q.Codes.Take(3)) + (zh ? $" 等 {q.Codes.Length} 项" : $", … ({q.Codes.Length})");
-
-    /// <summary>The type as catalog JSON names it (<c>integer</c>, <c>codeSet</c>), with the unit.</summary>
-    public static string TypeName(FactType type, string? unit)
+    /// <summary>
+    /// What an answer can still decide: 最高300万元, or 非资金支持 when every award it bears on is non-monetary
+    /// (the amount is then no measure of what is at stake).
+    /// </summary>
+    public static string AtStake(Question q, DecisionReport report, Language language)
     {
-        var name = type.ToString();
-        return char.ToLowerInvariant(name[0]) + name[1..] + (unit is null ? "" : $" ({unit})");
+        var zh = language == Language.Zh;
+        var monetary = q.Policies.Any(id => report.Find(id)?.Award is { IsMonetary: true });
+        if (!monetary)
+        {
+            return zh ? "非资金支持" : "non-monetary support";
+        }
+
+        var unbounded = q.UpToIsBounded ? "" : zh ? "，另有不设上限的奖补" : ", plus awards without a stated ceiling";
+        return (zh ? "最高" : "up to ") + Amounts.Yuan(q.UpToAtStake, language) + unbounded;
+    }
+
+    /// <summary>A few choices in full, by label; a long list as its first ones and how many more (the JSON has them all).</summary>
+    private static string Choices(Question q, Language language)
+    {
+        var zh = language == Language.Zh;
+        var separator = zh ? "、" : ", ";
+        string Label(string code) => q.CodeLabels.TryGetValue(code, out var label) ? label.In(language) : code;
+        return q.Codes.Length <= 4
+            ? string.Join(separator, q.Codes.Select(Label))
+            : string.Join(separator, q.Codes.Take(3).Select(Label)) + (zh ? $"等{q.Codes.Length}项" : $", … ({q.Codes.Length} in all)");
     }
 }

@@ -87,7 +87,8 @@ internal static class DiffCommand
     private static void WriteItems(TextWriter writer, CatalogDifference difference, PolicyCatalog old, PolicyCatalog @new, Language language)
     {
         var zh = language == Language.Zh;
-        writer.WriteLine(zh ? $"比较 {difference.OldCatalog} → {difference.NewCatalog}" : $"diff {difference.OldCatalog} -> {difference.NewCatalog}");
+        string Name(PolicyCatalog c) => $"{MatchCommand.CatalogName(c, language)}{(zh ? "，版本 " : ", version ")}{c.Version}";
+        writer.WriteLine(zh ? $"比较：{Name(old)} → {Name(@new)}" : $"diff: {Name(old)} → {Name(@new)}");
         if (difference.IsEmpty && difference.Continued.IsEmpty)
         {
             writer.WriteLine(zh ? "两个目录的政策相同。" : "the catalogs have the same items.");
@@ -97,7 +98,7 @@ internal static class DiffCommand
         Section(writer, zh ? "新增" : "added", difference.Added.Select(p => $"{p.Id}  {p.Title.In(language)}"));
         Section(writer, zh ? "删除" : "removed", difference.Removed.Select(p => $"{p.Id}  {p.Title.In(language)}"));
         Section(writer, zh ? "延续" : "continued", difference.Continued.Select(m => $"{m.Old.Id} → {m.New.Id}  {m.New.Title.In(language)}"));
-        Section(writer, zh ? "变更" : "changed", difference.Changed.Select(m => $"{(m.Old.Id == m.New.Id ? m.New.Id : $"{m.Old.Id} → {m.New.Id}")}: {m.Describe()}"));
+        Section(writer, zh ? "变更" : "changed", difference.Changed.Select(m => $"{(m.Old.Id == m.New.Id ? m.New.Id : $"{m.Old.Id} → {m.New.Id}")}: {Changes(m.Changes, zh)}"));
     }
 
     private static void Section(TextWriter writer, string title, IEnumerable<string> lines)
@@ -114,8 +115,8 @@ internal static class DiffCommand
     {
         var zh = language == Language.Zh;
         writer.WriteLine(zh
-            ? $"企业 {profile.Id ?? "（未命名）"}：旧版日期 {MatchCommand.Iso(comparison.OldAsOf)}，新版日期 {MatchCommand.Iso(comparison.NewAsOf)}"
-            : $"profile {profile.Id ?? "(unnamed)"}: old edition as of {MatchCommand.Iso(comparison.OldAsOf)}, new edition as of {MatchCommand.Iso(comparison.NewAsOf)}");
+            ? $"企业：{MatchCommand.FirmName(profile, language)}；旧版日期：{Dates.Day(comparison.OldAsOf, language)}，新版日期：{Dates.Day(comparison.NewAsOf, language)}"
+            : $"enterprise: {MatchCommand.FirmName(profile, language)}; old edition as of {Dates.Day(comparison.OldAsOf, language)}, new edition as of {Dates.Day(comparison.NewAsOf, language)}");
         if (comparison.Entries.IsEmpty)
         {
             writer.WriteLine(zh ? "两个日期都没有有效的政策。" : "no item is in force on either date.");
@@ -123,19 +124,20 @@ internal static class DiffCommand
         }
 
         var table = zh
-            ? new Table("政策", "变化", "旧版结论", "旧版金额（元）", "新版结论", "新版金额（元）")
-            : new Table("policy", "outcome", "old verdict", "old (yuan)", "new verdict", "new (yuan)");
+            ? new Table("政策", "变化", "旧版结论", "旧版金额", "新版结论", "新版金额")
+            : new Table("policy", "outcome", "old verdict", "old amount", "new verdict", "new amount");
         foreach (var e in comparison.Entries)
         {
             var title = (e.NewPolicyId is { } n ? @new.FindPolicy(n) : old.FindPolicy(e.OldPolicyId!))?.Title.In(language) ?? e.PolicyId;
             var id = e.OldPolicyId is { } o && e.NewPolicyId is { } nn && o != nn ? $"{o} → {nn}" : e.PolicyId;
-            table.Add($"{title} [{id}]", Outcome(e.Outcome, zh), Verdict(e.Old, zh), Amount(e.Old, zh), Verdict(e.New, zh), Amount(e.New, zh));
+            table.Add($"{title} [{id}]", Outcome(e.Outcome, zh), Verdict(e.Old, zh), Amount(e.Old, language), Verdict(e.New, zh), Amount(e.New, language));
         }
 
         table.WriteTo(writer);
+        string Y(decimal v) => Amounts.Yuan(v, language);
         writer.WriteLine(zh
-            ? $"合计：旧版确定 {MatchCommand.Money(comparison.OldTotals.Amount)} 元、最高 {MatchCommand.Money(comparison.OldTotals.UpTo)} 元；新版确定 {MatchCommand.Money(comparison.NewTotals.Amount)} 元、最高 {MatchCommand.Money(comparison.NewTotals.UpTo)} 元"
-            : $"totals: old {MatchCommand.Money(comparison.OldTotals.Amount)} yuan certain, up to {MatchCommand.Money(comparison.OldTotals.UpTo)}; new {MatchCommand.Money(comparison.NewTotals.Amount)} yuan certain, up to {MatchCommand.Money(comparison.NewTotals.UpTo)}");
+            ? $"合计：旧版已确定{Y(comparison.OldTotals.Amount)}、最高可达{Y(comparison.OldTotals.UpTo)}；新版已确定{Y(comparison.NewTotals.Amount)}、最高可达{Y(comparison.NewTotals.UpTo)}"
+            : $"totals: old {Y(comparison.OldTotals.Amount)} certain, up to {Y(comparison.OldTotals.UpTo)}; new {Y(comparison.NewTotals.Amount)} certain, up to {Y(comparison.NewTotals.UpTo)}");
     }
 
     private static string Outcome(EditionOutcome outcome, bool zh) => outcome switch
@@ -149,12 +151,31 @@ internal static class DiffCommand
     private static string Verdict(Decision? decision, bool zh) =>
         decision is null ? (zh ? "（无）" : "(none)") : MatchCommand.Verdict(decision.Verdict, zh);
 
-    private static string Amount(Decision? decision, bool zh) => decision?.Award switch
+    private static string Amount(Decision? decision, Language language) => decision?.Award switch
     {
         null => "-",
-        { IsMonetary: false } => zh ? "非资金" : "non-monetary",
-        { Amount: { } amount } => MatchCommand.Money(amount),
-        { UpTo: { } upTo } => (zh ? "最高 " : "up to ") + MatchCommand.Money(upTo),
-        _ => "-",
+        { IsMonetary: false } award => award.Text.In(language),
+        { Amount: { } amount } => Amounts.Yuan(amount, language),
+        { UpTo: { } upTo } => (language == Language.Zh ? "最高" : "up to ") + Amounts.Yuan(upTo, language),
+        { } award => award.Text.In(language),
     };
+
+    /// <summary>What changed, in words: 资格条件、奖补 / eligibility, award.</summary>
+    private static string Changes(PolicyChanges changes, bool zh)
+    {
+        var words = Enum.GetValues<PolicyChanges>().Where(c => c != PolicyChanges.None && changes.HasFlag(c)).Select(c => c switch
+        {
+            PolicyChanges.Title => zh ? "名称" : "title",
+            PolicyChanges.Eligibility => zh ? "资格条件" : "eligibility",
+            PolicyChanges.Award => zh ? "奖补" : "award",
+            PolicyChanges.Validity => zh ? "有效期" : "validity",
+            PolicyChanges.Stacking => zh ? "叠加规则" : "stacking",
+            PolicyChanges.FundingKind => zh ? "资金类型" : "funding kind",
+            PolicyChanges.Placement => zh ? "所属清单或分类" : "placement",
+            PolicyChanges.Level => zh ? "层级" : "level",
+            PolicyChanges.Documentation => zh ? "部门、出处或说明" : "department, citations or note",
+            _ => c.ToString(),
+        }).ToList();
+        return words.Count == 0 ? (zh ? "无变化" : "unchanged") : string.Join(zh ? "、" : ", ", words);
+    }
 }

@@ -29,7 +29,10 @@ internal static class ExplainCommand
         var decision = report.Find(policyId);
         if (decision is null)
         {
-            context.Out.WriteLine($"policy {policyId} of catalog {catalog.Id} is not in force on {NodaTime.Text.LocalDatePattern.Iso.Format(asOf)}.");
+            var title = catalog.FindPolicy(policyId)!.Title.In(language);
+            context.Out.WriteLine(language == Language.Zh
+                ? $"{title} [{policyId}] 在{Dates.Day(asOf, language)}不在有效期内。"
+                : $"{title} [{policyId}] is not in force on {Dates.Day(asOf, language)}.");
             return CliApp.Ok;
         }
 
@@ -49,7 +52,8 @@ internal static class ExplainCommand
         }
 
         var zh = language == Language.Zh;
-        context.Out.WriteLine($"{catalog.FindPolicy(policyId)!.Title.In(language)} [{policyId}]: {MatchCommand.Verdict(decision.Verdict, zh)}");
+        MatchCommand.WriteHeader(context, catalog, profile, asOf, zh);
+        context.Out.WriteLine($"{catalog.FindPolicy(policyId)!.Title.In(language)} [{policyId}]{(zh ? "：" : ": ")}{MatchCommand.Verdict(decision.Verdict, zh)}");
         if (decision.Award is { } award)
         {
             context.Out.WriteLine((zh ? "奖补：" : "award: ") + award.Text.In(language));
@@ -62,7 +66,7 @@ internal static class ExplainCommand
         Write(context.Out, decision.Reasons, language, "");
         if (!decision.MissingFacts.IsEmpty)
         {
-            context.Out.WriteLine((zh ? "待补充信息：" : "missing facts: ") + string.Join(", ", decision.MissingFacts));
+            context.Out.WriteLine((zh ? "待补充：" : "missing: ") + MatchCommand.FactLabels(catalog, decision.MissingFacts, language));
         }
 
         if (requirement is not null)
@@ -84,6 +88,7 @@ internal static class ExplainCommand
             return;
         }
 
+        string Labels(IEnumerable<string> facts) => string.Join(zh ? "、" : ", ", facts.Select(f => requirement.Needs.FirstOrDefault(n => n.FactId == f)?.Label.In(language) ?? f));
         writer.WriteLine(zh ? "要符合条件，需要：" : "what it would take:");
         foreach (var need in requirement.Needs)
         {
@@ -93,17 +98,17 @@ internal static class ExplainCommand
         if (!requirement.IsReachable)
         {
             writer.WriteLine(zh
-                ? "无法达到：" + (requirement.Contradictions.IsEmpty ? "资格条件永远无法满足。" : $"{string.Join("、", requirement.Contradictions)} 的条件相互矛盾。")
-                : "not reachable: " + (requirement.Contradictions.IsEmpty ? "the eligibility can never be met." : $"the conditions on {string.Join(", ", requirement.Contradictions)} contradict each other."));
+                ? "无法达到：" + (requirement.Contradictions.IsEmpty ? "资格条件永远无法满足。" : $"关于{Labels(requirement.Contradictions)}的条件相互矛盾。")
+                : "not reachable: " + (requirement.Contradictions.IsEmpty ? "the eligibility can never be met." : $"the conditions on {Labels(requirement.Contradictions)} contradict each other."));
             return;
         }
 
         var u = requirement.Unlocks;
-        writer.WriteLine(!u.IsMonetary
-            ? (zh ? "可获得：非资金支持" : "would unlock: non-monetary support")
+        writer.WriteLine((zh ? "可获得：" : "would unlock: ") + (!u.IsMonetary || u.Amount is null && u.UpTo is null
+            ? u.Text?.In(language) ?? (zh ? "非资金支持" : "non-monetary support")
             : u.Amount is { } amount
-                ? (zh ? $"可获得：{MatchCommand.Money(amount)} 元" : $"would unlock: {MatchCommand.Money(amount)} yuan")
-                : (zh ? $"可获得：最高 {MatchCommand.Money(u.UpTo)} 元" : $"would unlock: up to {MatchCommand.Money(u.UpTo)} yuan"));
+                ? Amounts.Yuan(amount, language)
+                : (zh ? "最高" : "up to ") + Amounts.Yuan(u.UpTo!.Value, language)));
     }
 
     private static void Write(TextWriter writer, ReasonNode node, Language language, string indent)

@@ -1,9 +1,9 @@
-using System.Globalization;
 using NodaTime.Text;
 using PolicyKit.Catalogs.Qingdao;
 using PolicyKit.Cli.Output;
 using PolicyKit.Compilation;
 using PolicyKit.Evaluation;
+using PolicyKit.Facts;
 using PolicyKit.Model;
 using PolicyKit.Outputs;
 using PolicyKit.Profiles;
@@ -70,23 +70,23 @@ internal static class MatchCommand
         if (report.Decisions.IsEmpty)
         {
             context.Out.WriteLine(zh
-                ? $"目录 {catalog.Id} 中没有在 {Iso(report.AsOf)} 有效的政策。"
-                : $"no item of catalog {catalog.Id} is in force on {Iso(report.AsOf)}.");
+                ? $"{CatalogName(catalog, language)}中没有在{Dates.Day(report.AsOf, language)}有效的政策。"
+                : $"no item of {CatalogName(catalog, language)} is in force on {Dates.Day(report.AsOf, language)}.");
             PolicyFacts.WriteRecentlyEnded(context.Out, catalog, report.AsOf, language);
             return;
         }
 
         var shown = openNow ? [.. report.Decisions.Where(d => PolicyFacts.IsOpenNow(catalog, d, report.AsOf))] : report.Decisions;
-        var table = zh ? new Table("政策", "结论", "金额（元）", "最高（元）", "待补充信息", PolicyFacts.NotesHeader(language)) : new Table("policy", "verdict", "amount (yuan)", "up to (yuan)", "missing facts", PolicyFacts.NotesHeader(language));
+        var table = zh ? new Table("政策", "结论", "金额", "最高可达", "待补充", PolicyFacts.NotesHeader(language)) : new Table("policy", "verdict", "amount", "up to", "missing", PolicyFacts.NotesHeader(language));
         foreach (var d in shown)
         {
             var title = catalog.FindPolicy(d.PolicyId)?.Title.In(language) ?? d.PolicyId;
             table.Add(
                 $"{title} [{d.PolicyId}]",
                 Verdict(d.Verdict, zh),
-                Money(d.Award?.Amount),
-                d.Award is { IsMonetary: false } ? (zh ? "非资金" : "non-monetary") : Money(d.Award?.UpTo),
-                string.Join(", ", d.MissingFacts),
+                Money(d.Award?.Amount, language),
+                UpTo(d.Award, language),
+                FactLabels(catalog, d.MissingFacts, language),
                 PolicyFacts.Notes(catalog, d, report.AsOf, language));
         }
 
@@ -103,17 +103,45 @@ internal static class MatchCommand
         PolicyFacts.WriteRecentlyEnded(context.Out, catalog, report.AsOf, language);
     }
 
-    /// <summary>The line naming catalog, version, date and profile that every output starts with.</summary>
-    public static void WriteHeader(CliContext context, PolicyCatalog catalog, EnterpriseProfile profile, NodaTime.LocalDate asOf, bool zh) =>
+    /// <summary>The up-to of one decision: an amount, or what a non-monetary award is (非资金支持, 减税（资源税减征50%）).</summary>
+    public static string UpTo(AwardOutcome? award, Language language) => award switch
+    {
+        null => "-",
+        { IsMonetary: false } => award.Text.In(language),
+        { UpTo: { } upTo } => Amounts.Yuan(upTo, language),
+
+        // No ceiling: the award's own words say why (按项目投资额的10%计).
+        _ => award.Text.In(language),
+    };
+
+    /// <summary>The line naming catalog, version, firm and date that every output starts with.</summary>
+    public static void WriteHeader(CliContext context, PolicyCatalog catalog, EnterpriseProfile profile, NodaTime.LocalDate asOf, bool zh)
+    {
+        var language = zh ? Language.Zh : Language.En;
         context.Out.WriteLine(zh
-            ? $"目录 {catalog.Id} {catalog.Version}，日期 {Iso(asOf)}，企业 {profile.Id ?? "（未命名）"}"
-            : $"catalog {catalog.Id} {catalog.Version}, as of {Iso(asOf)}, profile {profile.Id ?? "(unnamed)"}");
+            ? $"{CatalogName(catalog, language)}，版本 {catalog.Version}；企业：{FirmName(profile, language)}；日期：{Dates.Day(asOf, language)}"
+            : $"{CatalogName(catalog, language)}, version {catalog.Version}; enterprise: {FirmName(profile, language)}; as of {Dates.Day(asOf, language)}");
+    }
+
+    /// <summary>The catalog by its title, or by its id when it has none.</summary>
+    public static string CatalogName(PolicyCatalog catalog, Language language) => catalog.Title?.In(language) ?? catalog.Id;
+
+    /// <summary>The firm by its name (企业名称), else by the profile's id.</summary>
+    public static string FirmName(EnterpriseProfile profile, Language language) =>
+        profile.Get(StandardFacts.Name.Id) is { IsKnown: true } name ? name.AsString()
+        : profile.Id ?? (language == Language.Zh ? "（未命名）" : "(unnamed)");
+
+    /// <summary>Facts by their labels: 项目所在地、项目占地面积 / Project location, Project site area.</summary>
+    public static string FactLabels(PolicyCatalog catalog, IEnumerable<string> factIds, Language language) => string.Join(
+        language == Language.Zh ? "、" : ", ",
+        factIds.Select(id => catalog.Schema.TryGet(id, out var fact, out _) ? fact.Label.In(language) : id));
 
     public static void WriteTotals(CliContext context, Totals t, bool zh)
     {
+        var language = zh ? Language.Zh : Language.En;
         context.Out.WriteLine(zh
-            ? $"合计：确定 {Money(t.Amount)} 元，最高 {Money(t.UpTo)} 元{(t.UpToIsBounded ? "" : "（另有不设上限的奖补）")}"
-            : $"totals: {Money(t.Amount)} yuan certain, up to {Money(t.UpTo)} yuan{(t.UpToIsBounded ? "" : " (plus awards without a stated ceiling)")}");
+            ? $"合计：已确定{Amounts.Yuan(t.Amount, language)}，最高可达{Amounts.Yuan(t.UpTo, language)}{(t.UpToIsBounded ? "" : "，另有不设上限的奖补")}（以主管部门核定为准）"
+            : $"totals: {Amounts.Yuan(t.Amount, language)} certain, up to {Amounts.Yuan(t.UpTo, language)}{(t.UpToIsBounded ? "" : ", plus awards without a stated ceiling")} (as the competent departments approve)");
     }
 
     public static string Verdict(Verdict verdict, bool zh) => verdict switch
@@ -123,7 +151,8 @@ internal static class MatchCommand
         _ => zh ? "待定" : "undetermined",
     };
 
-    public static string Money(decimal? value) => value is { } v ? v.ToString("#,0.##", CultureInfo.InvariantCulture) : "-";
+    /// <summary>An amount as people write it (300万元 / 3,000,000 yuan), or <c>-</c> when there is none.</summary>
+    public static string Money(decimal? value, Language language) => value is { } v ? Amounts.Yuan(v, language) : "-";
 
     public static string Iso(NodaTime.LocalDate date) => LocalDatePattern.Iso.Format(date);
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using NodaTime.Text;
 using PolicyKit.Facts;
 using PolicyKit.Jurisdictions;
+using PolicyKit.Text;
 
 namespace PolicyKit.Cli.Interactive;
 
@@ -60,9 +61,9 @@ internal static class Answer
         FactType.Decimal or FactType.Money => zh ? "请输入数字" + (fact.Unit == "yuan" ? "（元）" : "") : "type a number" + (fact.Unit == "yuan" ? " (yuan)" : ""),
         FactType.Date => zh ? "请按 yyyy-MM-dd 输入日期" : "type a date as yyyy-MM-dd",
         FactType.Jurisdiction => zh ? "请输入行政区划代码（如 370212）或地名（如 崂山区）" : "type a division code (e.g. 370212) or a place (e.g. Laoshan)",
-        FactType.Code => zh ? "请输入编号或代码" : "type a number from the list or a code",
-        FactType.CodeSet => zh ? "请输入一个或多个编号或代码，用逗号分隔；没有请输入 无" : "type one or more numbers or codes, separated by commas; none if none",
-        FactType.Certifications => zh ? "请按 认定类型:认定日期[:到期日期] 输入，多个用逗号分隔；没有请输入 无" : "type kind:recognizedOn[:expiresOn], several separated by commas; none if none",
+        FactType.Code => zh ? "请输入编号或名称" : "type a number from the list or a name",
+        FactType.CodeSet => zh ? "请输入一个或多个编号或名称，用顿号或逗号分隔；没有请输入 无" : "type one or more numbers or names, separated by commas; none if none",
+        FactType.Certifications => zh ? "请按 编号或名称:认定日期[:到期日期] 输入，如 2:2023-05-10，多个用逗号分隔；没有请输入 无" : "type choice:recognizedOn[:expiresOn] (a number or name), e.g. 2:2023-05-10, several separated by commas; none if none",
         _ => zh ? "请输入内容" : "type the text",
     } + (zh ? "；直接回车结束。" : "; an empty line stops.");
 
@@ -79,6 +80,12 @@ internal static class Answer
         // A number picks from the choices shown, even where an open fact would accept it as a code.
         var picked = !fact.Codes.IsEmpty && text.Length > 0 && text.All(char.IsAsciiDigit);
         code = picked && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var i) && i >= 1 && i <= fact.Codes.Length ? fact.Codes[i - 1] : text;
+
+        // A label picks its code: 虚拟现实 or virtual reality for virtual-reality.
+        if (!picked && fact.CodeLabels.FirstOrDefault(l => l.Value.Zh == text || string.Equals(l.Value.En, text, StringComparison.OrdinalIgnoreCase)) is { Key: { } labelled })
+        {
+            code = labelled;
+        }
         if (picked && code == text)
         {
             reason = zh ? $"“{text}”不是可选编号；请输入 1 至 {fact.Codes.Length}。" : $"'{text}' is not one of the choices; type 1 to {fact.Codes.Length}.";
@@ -91,7 +98,9 @@ internal static class Answer
             return true;
         }
 
-        var choices = fact.IsOpen ? (zh ? "小写字母、数字和连字符组成的代码" : "a code of lower-case letters, digits and hyphens") : string.Join(", ", fact.Codes);
+        var choices = fact.IsOpen
+            ? (zh ? "列出的名称或小写字母、数字和连字符组成的代码" : "a name listed or a code of lower-case letters, digits and hyphens")
+            : string.Join(zh ? "、" : ", ", fact.Codes.Select(c => fact.LabelOf(c)?.In(zh ? Language.Zh : Language.En) ?? c));
         reason = zh ? $"“{text}”不在可选范围内；可选：{choices}。" : $"'{text}' is not one of the choices; choose from {choices}.";
         return false;
     }
@@ -130,7 +139,7 @@ internal static class Answer
                 var dates = parts.Skip(1).Select(p => LocalDatePattern.Iso.Parse(p)).ToList();
                 if (parts.Length is < 2 or > 3 || dates.Any(d => !d.Success))
                 {
-                    reason = zh ? $"“{item}”应写作 认定类型:认定日期[:到期日期]，如 unicorn:2023-05-10。" : $"'{item}' should be kind:recognizedOn[:expiresOn], e.g. unicorn:2023-05-10.";
+                    reason = zh ? $"“{item}”应写作 编号或名称:认定日期[:到期日期]，如 2:2023-05-10。" : $"'{item}' should be choice:recognizedOn[:expiresOn], e.g. 2:2023-05-10.";
                     return false;
                 }
 

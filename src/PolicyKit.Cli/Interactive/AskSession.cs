@@ -39,7 +39,7 @@ internal sealed class AskSession(CliContext context, PolicyCatalog catalog, Comp
 
             var question = questions[0];
             var fact = catalog.Schema[catalog.Schema.SlotOf(question.FactId)];
-            Ask(question, questions.Length);
+            Ask(question, questions.Length, report);
             if (ReadAnswer(fact, profile) is not { } value)
             {
                 Out.WriteLine(zh ? "已结束。" : "stopped.");
@@ -50,8 +50,8 @@ internal sealed class AskSession(CliContext context, PolicyCatalog catalog, Comp
             profile = profile.ToBuilder().Set(question.FactId, value).Build();
             report = evaluator.Evaluate(profile, asOf);
             Out.WriteLine(zh
-                ? $"待定金额：{MatchCommand.Money(before)} 元 → {MatchCommand.Money(AtStake(report))} 元"
-                : $"at stake: {MatchCommand.Money(before)} yuan → {MatchCommand.Money(AtStake(report))} yuan");
+                ? $"待定金额：{Amounts.Yuan(before, Language.Zh)} → {Amounts.Yuan(AtStake(report), Language.Zh)}"
+                : $"at stake: {Amounts.Yuan(before, Language.En)} → {Amounts.Yuan(AtStake(report), Language.En)}");
             Out.WriteLine(Status(report));
         }
 
@@ -59,16 +59,22 @@ internal sealed class AskSession(CliContext context, PolicyCatalog catalog, Comp
         return CliApp.Ok;
     }
 
-    private void Ask(Question question, int remaining)
+    private void Ask(Question question, int remaining, DecisionReport report)
     {
-        var label = question.Label.In(zh ? Language.Zh : Language.En);
+        var language = zh ? Language.Zh : Language.En;
+        var label = question.Label.In(language);
+        var stake = AskCommand.AtStake(question, report, language);
+        var type = question.TypeText.In(language);
+        var kind = type == label ? "" : zh ? $"（{type}）" : $" ({type})";
         Out.WriteLine();
         Out.WriteLine(zh
-            ? $"问题（还有 {remaining} 个）：{label} [{question.FactId}]，涉及 {question.Decisions} 项政策，最高 {MatchCommand.Money(question.UpToAtStake)} 元"
-            : $"question ({remaining} left): {label} [{question.FactId}], bears on {question.Decisions} polic{(question.Decisions == 1 ? "y" : "ies")}, up to {MatchCommand.Money(question.UpToAtStake)} yuan");
+            ? $"问题（共 {remaining} 个待问）：{label}{kind}？涉及 {question.Decisions} 项政策，{stake}"
+            : $"question ({remaining} to ask): {label}{kind}? Bears on {question.Decisions} polic{(question.Decisions == 1 ? "y" : "ies")}, {stake}");
         for (var i = 0; i < question.Codes.Length; i++)
         {
-            Out.WriteLine($"  {(i + 1).ToString(CultureInfo.InvariantCulture)}) {question.Codes[i]}");
+            var code = question.Codes[i];
+            var text = question.CodeLabels.TryGetValue(code, out var codeLabel) ? codeLabel.In(language) : code;
+            Out.WriteLine($"  {(i + 1).ToString(CultureInfo.InvariantCulture)}) {text}");
         }
     }
 
@@ -113,7 +119,7 @@ internal sealed class AskSession(CliContext context, PolicyCatalog catalog, Comp
     {
         int Count(Verdict v) => report.Decisions.Count(d => d.Verdict == v);
         return zh
-            ? $"符合 {Count(Verdict.Eligible)} 项，不符合 {Count(Verdict.Ineligible)} 项，待定 {Count(Verdict.Undetermined)} 项；待定金额最高 {MatchCommand.Money(AtStake(report))} 元"
-            : $"{Count(Verdict.Eligible)} eligible, {Count(Verdict.Ineligible)} ineligible, {Count(Verdict.Undetermined)} undetermined; up to {MatchCommand.Money(AtStake(report))} yuan at stake";
+            ? $"符合 {Count(Verdict.Eligible)} 项，不符合 {Count(Verdict.Ineligible)} 项，待定 {Count(Verdict.Undetermined)} 项；待定金额最高{Amounts.Yuan(AtStake(report), Language.Zh)}"
+            : $"{Count(Verdict.Eligible)} eligible, {Count(Verdict.Ineligible)} ineligible, {Count(Verdict.Undetermined)} undetermined; up to {Amounts.Yuan(AtStake(report), Language.En)} at stake";
     }
 }

@@ -21,6 +21,12 @@ internal static class CatalogJsonWriter
         w.WriteStartObject();
         w.WriteString("id", catalog.Id);
         w.WriteString("version", catalog.Version);
+        if (catalog.Title is not null)
+        {
+            // Only when present, so that a catalog without a title keeps its content hash.
+            w.WriteText("title", catalog.Title);
+        }
+
         w.WriteStartArray("facts");
         foreach (var fact in catalog.DeclaredFacts)
         {
@@ -75,7 +81,18 @@ internal static class CatalogJsonWriter
             w.WriteStartArray("codes");
             foreach (var code in fact.Codes)
             {
-                w.WriteStringValue(code);
+                // A code without a label stays a string, so that catalogs without labels keep their content hash.
+                if (fact.LabelOf(code) is { } codeLabel)
+                {
+                    w.WriteStartObject();
+                    w.WriteString("code", code);
+                    w.WriteText("label", codeLabel);
+                    w.WriteEndObject();
+                }
+                else
+                {
+                    w.WriteStringValue(code);
+                }
             }
 
             w.WriteEndArray();

@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+using System.Text.Json;
 using PolicyKit.Awards;
 using PolicyKit.Canonical;
 using PolicyKit.Classifications;
@@ -5,6 +7,7 @@ using PolicyKit.Facts;
 using PolicyKit.Formats;
 using PolicyKit.Model;
 using PolicyKit.Modifiers;
+using PolicyKit.Text;
 
 namespace PolicyKit.CatalogFiles;
 
@@ -15,8 +18,9 @@ namespace PolicyKit.CatalogFiles;
 /// </summary>
 internal sealed class CatalogJsonReader
 {
-    internal static readonly string[] CatalogNames = ["$schema", "id", "version", "facts", "lists", "policies", "modifiers", "classifications"];
+    internal static readonly string[] CatalogNames = ["$schema", "id", "version", "title", "facts", "lists", "policies", "modifiers", "classifications"];
     internal static readonly string[] FactNames = ["id", "type", "unit", "label", "codes", "open", "openCondition"];
+    internal static readonly string[] CodeNames = ["code", "label"];
     internal static readonly string[] ListNames = ["id", "title", "jurisdiction", "issuer", "publishedOn", "validity", "predecessor", "declaredItems", "sections", "note"];
     internal static readonly string[] SectionNames = ["id", "kind", "title", "declaredItems", "declaredThemes", "themes"];
     internal static readonly string[] ThemeNames = ["id", "title"];
@@ -55,6 +59,7 @@ internal sealed class CatalogJsonReader
         var id = top.RequiredString("id");
         var version = top.RequiredString("version");
         var builder = _source.Make(top.Required(string.IsNullOrWhiteSpace(id) ? "id" : "version"), () => PolicyCatalog.CreateBuilder(id, version));
+        builder.Title = top.OptionalText("title");
 
         foreach (var node in top.OptionalArray("facts"))
         {
@@ -95,7 +100,28 @@ internal sealed class CatalogJsonReader
         var type = f.RequiredName("type", JsonNames.FactTypes);
         var unit = f.OptionalString("unit");
         var label = f.RequiredText("label");
-        var codes = f.OptionalArray("codes").Select(_source.String).ToList();
+        var codes = new List<string>();
+        var labels = ImmutableDictionary.CreateBuilder<string, LocalizedText>(StringComparer.Ordinal);
+        foreach (var item in f.OptionalArray("codes"))
+        {
+            // A code is a string, or { "code", "label" } to give it a label (specification §4).
+            if (item.Kind != JsonValueKind.Object)
+            {
+                codes.Add(_source.String(item));
+                continue;
+            }
+
+            var c = new JsonFields(_source, item, "a labelled code", CodeNames);
+            var code = c.RequiredString("code");
+            if (labels.ContainsKey(code))
+            {
+                throw _source.Fail(item, $"code '{code}' of fact '{id}' is labelled twice.");
+            }
+
+            codes.Add(code);
+            labels.Add(code, c.RequiredText("label"));
+        }
+
         var open = f.OptionalBool("open") ?? false;
         var openCondition = f.OptionalBool("openCondition") ?? false;
         if (!FactDefinition.HasCodes(type) && (f.Optional("codes") is not null || f.Optional("open") is not null))
@@ -103,7 +129,7 @@ internal sealed class CatalogJsonReader
             throw _source.Fail(f.Optional("codes") ?? f.Optional("open")!, $"fact '{id}' is of type {JsonNames.Of(type)}; only code, codeSet and certifications facts have codes.");
         }
 
-        return _source.Make(f.Required("id"), () => new FactDefinition(id, type, label, unit, codes, open) { IsOpenCondition = openCondition });
+        return _source.Make(f.Required("id"), () => new FactDefinition(id, type, label, unit, codes, open) { IsOpenCondition = openCondition, CodeLabels = labels.ToImmutable() });
     }
 
     private PolicyList List(JsonTree node)

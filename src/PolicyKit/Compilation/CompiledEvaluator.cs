@@ -42,7 +42,7 @@ public sealed class CompiledEvaluator : IPolicyEvaluator
             catalog.ValidityOf(p),
             PredicateCompiler.Compile(p.Eligibility, schema),
             CompiledAward.Compile(p.Award, schema),
-            ReasonText.Award(p.Award),
+            ReasonText.Award(p.Award, schema),
             PolicyEvaluator.ModifiersFor(catalog, p),
             p.Stacking.ExclusiveGroup))];
         var groups = catalog.Policies.Select(p => p.Stacking.ExclusiveGroup).OfType<string>().Distinct(StringComparer.Ordinal).ToList();

@@ -42,13 +42,13 @@ internal abstract class CompiledLeaf : CompiledPredicate
     protected abstract bool Test(FactValue value, LocalDate asOf);
 
     /// <summary>The text maker the interpreter would use for a fact leaf.</summary>
-    public static Func<ReasonNode, LocalizedText> LeafText(FactDefinition? fact, string factId, string needed) =>
-        node => ReasonText.Outcome(ReasonText.Leaf(fact, factId, needed, node.Seen), node.Outcome);
+    public static Func<ReasonNode, LocalizedText> LeafText(FactDefinition? fact, FactPredicate source) =>
+        node => ReasonText.Outcome(ReasonText.Leaf(fact, source, node.Seen), node.Outcome);
 }
 
 /// <summary>A comparison of a whole-number or date slot with a constant, on the raw 64-bit value.</summary>
 internal sealed class CompiledInt64Compare(string path, ComparisonPredicate source, int slot, long constant, FactDefinition? fact)
-    : CompiledLeaf(path, source.OperatorName, slot, source.FactId, ReasonText.Needed(source), LeafText(fact, source.FactId, ReasonText.Needed(source)))
+    : CompiledLeaf(path, source.OperatorName, slot, source.FactId, ReasonText.Needed(source), LeafText(fact, source))
 {
     private readonly ComparisonOperator _op = source.Operator;
 
@@ -57,7 +57,7 @@ internal sealed class CompiledInt64Compare(string path, ComparisonPredicate sour
 
 /// <summary>A comparison of a number slot with a constant, in <see cref="decimal"/>.</summary>
 internal sealed class CompiledNumberCompare(string path, ComparisonPredicate source, int slot, FactDefinition? fact)
-    : CompiledLeaf(path, source.OperatorName, slot, source.FactId, ReasonText.Needed(source), LeafText(fact, source.FactId, ReasonText.Needed(source)))
+    : CompiledLeaf(path, source.OperatorName, slot, source.FactId, ReasonText.Needed(source), LeafText(fact, source))
 {
     private readonly ComparisonOperator _op = source.Operator;
     private readonly decimal _constant = source.Value.AsNumber();
@@ -67,7 +67,7 @@ internal sealed class CompiledNumberCompare(string path, ComparisonPredicate sou
 
 /// <summary><c>eq</c>/<c>ne</c> on bool, text, code and jurisdiction slots.</summary>
 internal sealed class CompiledEquality(string path, ComparisonPredicate source, int slot, FactDefinition? fact)
-    : CompiledLeaf(path, source.OperatorName, slot, source.FactId, ReasonText.Needed(source), LeafText(fact, source.FactId, ReasonText.Needed(source)))
+    : CompiledLeaf(path, source.OperatorName, slot, source.FactId, ReasonText.Needed(source), LeafText(fact, source))
 {
     private readonly ComparisonOperator _op = source.Operator;
     private readonly FactValue _constant = source.Value;
@@ -77,7 +77,7 @@ internal sealed class CompiledEquality(string path, ComparisonPredicate source, 
 
 /// <summary><c>in</c> on a code or code-set slot.</summary>
 internal sealed class CompiledIn(string path, InPredicate source, int slot, FactDefinition? fact)
-    : CompiledLeaf(path, "in", slot, source.FactId, ReasonText.Needed(source), LeafText(fact, source.FactId, ReasonText.Needed(source)))
+    : CompiledLeaf(path, "in", slot, source.FactId, ReasonText.Needed(source), LeafText(fact, source))
 {
     private readonly string[] _codes = [.. source.Codes];
 
@@ -86,7 +86,7 @@ internal sealed class CompiledIn(string path, InPredicate source, int slot, Fact
 
 /// <summary><c>within</c> on a jurisdiction slot.</summary>
 internal sealed class CompiledWithin(string path, WithinPredicate source, int slot, FactDefinition? fact)
-    : CompiledLeaf(path, "within", slot, source.FactId, ReasonText.Needed(source), LeafText(fact, source.FactId, ReasonText.Needed(source)))
+    : CompiledLeaf(path, "within", slot, source.FactId, ReasonText.Needed(source), LeafText(fact, source))
 {
     private readonly JurisdictionCode _outer = source.Jurisdiction;
 
@@ -94,8 +94,8 @@ internal sealed class CompiledWithin(string path, WithinPredicate source, int sl
 }
 
 /// <summary><c>has</c> on a certifications slot.</summary>
-internal sealed class CompiledHas(string path, HasPredicate source, int slot)
-    : CompiledLeaf(path, "has", slot, source.FactId, ReasonText.Needed(source), node => ReasonText.Outcome(ReasonText.Has(source, node.Seen), node.Outcome))
+internal sealed class CompiledHas(string path, HasPredicate source, int slot, FactDefinition? fact)
+    : CompiledLeaf(path, "has", slot, source.FactId, ReasonText.Needed(source), node => ReasonText.Outcome(ReasonText.Has(source, fact, node.Seen), node.Outcome))
 {
     private readonly string _kind = source.Kind;
     private readonly DateInterval? _within = source.RecognizedWithin;

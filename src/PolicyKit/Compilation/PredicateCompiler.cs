@@ -22,7 +22,8 @@ internal static class PredicateCompiler
             case ConstantPredicate constant:
                 return new CompiledConstant(constant, path);
             case HasPredicate has:
-                return new CompiledHas(path, has, schema.SlotOf(has.FactId));
+                schema.TryGet(has.FactId, out var certifications, out var certSlot);
+                return new CompiledHas(path, has, certSlot, certifications);
             case FactPredicate leaf:
                 schema.TryGet(leaf.FactId, out var fact, out var slot);
                 return leaf switch

@@ -9,7 +9,11 @@ using PolicyKit.Text;
 namespace PolicyKit.Evaluation;
 
 /// <summary>A modifier with the slot of its fact in the catalog's schema.</summary>
-internal readonly record struct BoundModifier(PayoutModifier Modifier, int Slot);
+internal readonly record struct BoundModifier(PayoutModifier Modifier, int Slot)
+{
+    /// <summary>The fact the modifier reads, for the labels of its text.</summary>
+    public FactDefinition? Fact { get; init; }
+}
 
 /// <summary>Computes awards (specification §3) for one profile: the rule's figures, then modifiers, then one rounding to the fen.</summary>
 internal static class AwardCalculator
@@ -34,11 +38,12 @@ internal static class AwardCalculator
         if (raw.Monetary && !modifiers.IsEmpty)
         {
             var builder = ImmutableArray.CreateBuilder<AppliedModifier>(modifiers.Length);
-            foreach (var (modifier, slot) in modifiers)
+            foreach (var bound in modifiers)
             {
+                var (modifier, slot) = bound;
                 var code = slot < values.Length ? values[slot] : default;
                 var ratio = RatioOf(modifier, code).Ratio;
-                builder.Add(new AppliedModifier(modifier.Id, modifier.FactId, code.IsKnown ? code.AsString() : null, ratio, ModifierText(modifier, code, ratio)));
+                builder.Add(new AppliedModifier(modifier.Id, modifier.FactId, code.IsKnown ? code.AsString() : null, ratio, ReasonText.Modifier(modifier, bound.Fact, code, ratio)));
             }
 
             applied = builder.MoveToImmutable();
@@ -61,20 +66,6 @@ internal static class AwardCalculator
     }
 
     private static PayoutRatio RatioOf(PayoutModifier modifier, FactValue code) => Payout.RatioOf(modifier, code.IsKnown ? code.RawString : null);
-
-    private static LocalizedText ModifierText(PayoutModifier modifier, FactValue code, decimal? ratio)
-    {
-        if (ratio is not { } r)
-        {
-            return new($"{modifier.Id}：{modifier.FactId} 未知，按最高比例 {Numbers.Format(modifier.MaxRatio * 100m)}% 计上限",
-                $"{modifier.Id}: {modifier.FactId} unknown; up-to counts the highest ratio, {Numbers.Format(modifier.MaxRatio * 100m)}%");
-        }
-
-        var pct = Numbers.Format(r * 100m) + "%";
-        return r == 0m
-            ? new($"{modifier.Id}：{modifier.FactId} 为 {code.AsString()}，按 0% 兑现（不予兑现）", $"{modifier.Id}: {modifier.FactId} is {code.AsString()}, paid at 0% (nothing paid)")
-            : new($"{modifier.Id}：{modifier.FactId} 为 {code.AsString()}，按 {pct} 兑现", $"{modifier.Id}: {modifier.FactId} is {code.AsString()}, paid at {pct}");
-    }
 
     /// <summary>The figures of each award form for one profile, read by fact id.</summary>
     private readonly struct ProfileFigures(EnterpriseProfile profile) : IAwardForms<RawAward>

@@ -50,7 +50,7 @@ public sealed class PolicyEvaluator : IPolicyEvaluator
             var verdict = Verdicts.Of(reasons.Outcome);
             var award = verdict == Verdict.Ineligible
                 ? null
-                : AwardCalculator.Finish(ReasonText.Award(policy.Award), AwardCalculator.Compute(policy.Award, bound), verdict, prepared.Modifiers, bound.Values);
+                : AwardCalculator.Finish(ReasonText.Award(policy.Award, bound.Schema), AwardCalculator.Compute(policy.Award, bound), verdict, prepared.Modifiers, bound.Values);
             decided.Add((prepared, reasons, verdict, award));
         }
 
@@ -96,7 +96,7 @@ public sealed class PolicyEvaluator : IPolicyEvaluator
             ? []
             : [.. catalog.Modifiers
                 .Where(m => m.Jurisdiction == list.Jurisdiction && m.FundingKind == policy.FundingKind)
-                .Select(m => new BoundModifier(m, catalog.Schema.SlotOf(m.FactId)))];
+                .Select(m => new BoundModifier(m, catalog.Schema.SlotOf(m.FactId)) { Fact = catalog.Schema[catalog.Schema.SlotOf(m.FactId)] })];
     }
 
     private sealed record PreparedPolicy(Policy Policy, Validity Validity, ImmutableArray<BoundModifier> Modifiers);

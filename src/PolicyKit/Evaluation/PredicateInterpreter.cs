@@ -36,8 +36,9 @@ internal static class PredicateInterpreter
                 return new ReasonNode(path, constant.Value ? "always" : "never", truth, null, default, null, ReasonText.Outcome(ReasonText.Composite(node), truth), []);
             case HasPredicate has:
                 var certs = profile.Get(has.FactId);
+                profile.Schema.TryGet(has.FactId, out var certFact, out _);
                 var hasTruth = certs.IsKnown ? Kleene.Of(Leaves.Has(certs.RawCertifications, has.Kind, asOf, has.RecognizedWithin)) : Truth.Unknown;
-                return new ReasonNode(path, "has", hasTruth, has.FactId, certs, ReasonText.Needed(has), ReasonText.Outcome(ReasonText.Has(has, certs), hasTruth), []);
+                return new ReasonNode(path, "has", hasTruth, has.FactId, certs, ReasonText.Needed(has), ReasonText.Outcome(ReasonText.Has(has, certFact, certs), hasTruth), []);
             case FactPredicate leaf:
                 return Leaf(leaf, profile, path);
             default:
@@ -70,7 +71,7 @@ internal static class PredicateInterpreter
             WithinPredicate within => ("within", ReasonText.Needed(within), seen.IsKnown ? Kleene.Of(Leaves.Within(seen.RawString, within.Jurisdiction)) : Truth.Unknown),
             _ => throw new InvalidOperationException($"unexpected leaf {leaf.GetType().Name}."),
         };
-        return new ReasonNode(path, kind, truth, leaf.FactId, seen, needed, ReasonText.Outcome(ReasonText.Leaf(fact, leaf.FactId, needed, seen), truth), []);
+        return new ReasonNode(path, kind, truth, leaf.FactId, seen, needed, ReasonText.Outcome(ReasonText.Leaf(fact, leaf, seen), truth), []);
     }
 
     /// <summary>

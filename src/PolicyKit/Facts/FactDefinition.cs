@@ -71,6 +71,45 @@ public sealed record FactDefinition
     /// </summary>
     public bool IsOpenCondition { get; init; }
 
+    /// <summary>
+    /// The labels of codes, in Chinese and English (规模以上企业 / above designated size), by code; empty when none
+    /// are declared. Outputs for people show a code's label where it has one, and the code itself otherwise.
+    /// </summary>
+    /// <remarks>
+    /// The standard facts carry built-in labels for their codes; a catalog declares labels for the codes of its own
+    /// facts (specification §4). A label for a code outside <see cref="Codes"/> is a validation error.
+    /// </remarks>
+    /// <exception cref="ArgumentException">A label is null, or the fact's type has no codes.</exception>
+    public ImmutableDictionary<string, LocalizedText> CodeLabels
+    {
+        get => _codeLabels;
+        init
+        {
+            ArgumentNullException.ThrowIfNull(value);
+            if (!value.IsEmpty && !HasCodes(Type))
+            {
+                throw new ArgumentException($"fact '{Id}' of type {Type} has no codes to label.", nameof(value));
+            }
+
+            if (value.Values.Any(v => v is null))
+            {
+                throw new ArgumentException($"fact '{Id}' has a null code label.", nameof(value));
+            }
+
+            _codeLabels = value.WithComparers(StringComparer.Ordinal);
+        }
+    }
+
+    private readonly ImmutableDictionary<string, LocalizedText> _codeLabels = ImmutableDictionary<string, LocalizedText>.Empty.WithComparers(StringComparer.Ordinal);
+
+    /// <summary>The label of <paramref name="code"/>, or <see langword="null"/> when it has none.</summary>
+    /// <param name="code">A code of this fact.</param>
+    /// <returns>The declared or built-in label.</returns>
+    public LocalizedText? LabelOf(string code) => code is not null && _codeLabels.TryGetValue(code, out var label) ? label : null;
+
+    /// <summary>The label of <paramref name="code"/>, or the code itself in both languages when it has none.</summary>
+    internal LocalizedText CodeText(string code) => LabelOf(code) ?? new LocalizedText(code, code);
+
     /// <summary>Whether a value of this fact is written as codes.</summary>
     public bool IsCoded => HasCodes(Type);
 
@@ -86,7 +125,9 @@ public sealed record FactDefinition
     /// <inheritdoc />
     public bool Equals(FactDefinition? other) =>
         other is not null && Id == other.Id && Type == other.Type && Label == other.Label && Unit == other.Unit
-        && IsOpen == other.IsOpen && IsOpenCondition == other.IsOpenCondition && Codes.SequenceEqual(other.Codes, StringComparer.Ordinal);
+        && IsOpen == other.IsOpen && IsOpenCondition == other.IsOpenCondition && Codes.SequenceEqual(other.Codes, StringComparer.Ordinal)
+        && _codeLabels.Count == other._codeLabels.Count
+        && _codeLabels.All(l => other._codeLabels.TryGetValue(l.Key, out var o) && o == l.Value);
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Id, Type);

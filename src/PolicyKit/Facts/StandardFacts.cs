@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using PolicyKit.Jurisdictions;
+using PolicyKit.Text;
 
 namespace PolicyKit.Facts;
 
@@ -65,22 +66,55 @@ public static class StandardFacts
     [
         new(Uscc.Id, FactType.Text, new("统一社会信用代码", "Unified social credit code")),
         new(Name.Id, FactType.Text, new("企业名称", "Enterprise name")),
-        new(District.Id, FactType.Jurisdiction, new("注册地", "Registered in")),
-        new(Scale.Id, FactType.Code, new("企业规模", "Scale"), codes: ["above-designated", "below-designated"]),
+        new(District.Id, FactType.Jurisdiction, new("注册地", "Place of registration")),
+        new(Scale.Id, FactType.Code, new("企业规模", "Scale"), codes: ["above-designated", "below-designated"])
+        {
+            CodeLabels = Labels(
+                ("above-designated", "规模以上企业", "an enterprise above designated size"),
+                ("below-designated", "规模以下企业", "an enterprise below designated size")),
+        },
         new(Industries.Id, FactType.CodeSet, new("所属产业", "Industries"), codes:
         [
             "virtual-reality", "artificial-intelligence", "smart-manufacturing", "biomedicine", "traditional-manufacturing",
             "software-information", "technology-services", "culture-tourism", "finance", "microelectronics",
-        ], isOpen: true),
+        ], isOpen: true)
+        {
+            CodeLabels = Labels(
+                ("virtual-reality", "虚拟现实", "virtual reality"),
+                ("artificial-intelligence", "人工智能", "artificial intelligence"),
+                ("smart-manufacturing", "智能制造", "smart manufacturing"),
+                ("biomedicine", "生物医药健康", "biomedicine and health"),
+                ("traditional-manufacturing", "传统优势制造业", "traditional manufacturing"),
+                ("software-information", "软件信息", "software and information"),
+                ("technology-services", "科技服务", "technology services"),
+                ("culture-tourism", "文化旅游", "culture and tourism"),
+                ("finance", "金融", "finance"),
+                ("microelectronics", "微电子", "microelectronics")),
+        },
         new(AnnualOutput.Id, FactType.Money, new("年产值", "Annual output"), "yuan"),
         new(AnnualRevenue.Id, FactType.Money, new("年营业收入", "Annual revenue"), "yuan"),
         new(Employees.Id, FactType.Integer, new("员工人数", "Employees"), "persons"),
-        new(MuYieldGrade.Id, FactType.Code, new("亩产效益评价等级", "Output-per-mu grade"), codes: ["A", "B", "C", "D"]),
+        new(MuYieldGrade.Id, FactType.Code, new("亩产效益评价等级", "Output-per-mu grade"), codes: ["A", "B", "C", "D"])
+        {
+            CodeLabels = Labels(("A", "A类", "grade A"), ("B", "B类", "grade B"), ("C", "C类", "grade C"), ("D", "D类", "grade D")),
+        },
         new(Certifications.Id, FactType.Certifications, new("资质认定", "Certifications"), codes:
         [
             "high-tech", "unicorn", "gazelle", "specialized-sme", "little-giant", "provincial-eco-tech-transfer-base",
-        ], isOpen: true),
-        new(VatTaxpayer.Id, FactType.Code, new("增值税纳税人类型", "VAT taxpayer kind"), codes: ["small-scale", "general"]),
+        ], isOpen: true)
+        {
+            CodeLabels = Labels(
+                ("high-tech", "高新技术企业", "high-tech enterprise"),
+                ("unicorn", "独角兽企业", "unicorn enterprise"),
+                ("gazelle", "瞪羚企业", "gazelle enterprise"),
+                ("specialized-sme", "专精特新中小企业", "specialised and sophisticated SME"),
+                ("little-giant", "专精特新“小巨人”企业", "specialised and sophisticated \"little giant\" enterprise"),
+                ("provincial-eco-tech-transfer-base", "省级生态环境科技成果转移转化基地", "provincial eco-environment technology-transfer base")),
+        },
+        new(VatTaxpayer.Id, FactType.Code, new("增值税纳税人类型", "VAT taxpayer kind"), codes: ["small-scale", "general"])
+        {
+            CodeLabels = Labels(("small-scale", "小规模纳税人", "a small-scale taxpayer"), ("general", "一般纳税人", "a general taxpayer")),
+        },
         new(SmallLowProfit.Id, FactType.Bool, new("小型微利企业", "Small low-profit enterprise")),
         new(IndividualBusiness.Id, FactType.Bool, new("个体工商户", "Individual business")),
         new(ProjectKind.Id, FactType.Code, new("项目类型", "Project kind"), isOpen: true),
@@ -88,4 +122,7 @@ public static class StandardFacts
         new(ProjectSiteArea.Id, FactType.Decimal, new("项目占地面积", "Project site area"), "mu"),
         new(ProjectInvestment.Id, FactType.Money, new("项目投资额", "Project investment"), "yuan"),
     ];
+
+    private static ImmutableDictionary<string, LocalizedText> Labels(params (string Code, string Zh, string En)[] labels) =>
+        labels.ToImmutableDictionary(l => l.Code, l => new LocalizedText(l.Zh, l.En), StringComparer.Ordinal);
 }

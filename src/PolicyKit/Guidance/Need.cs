@@ -11,9 +11,10 @@ namespace PolicyKit.Guidance;
 /// <remarks>Immutable.</remarks>
 public sealed class Need
 {
-    internal Need(string factId, FactValue now, Predicate condition, bool metNow, LocalizedText text)
+    internal Need(string factId, FactValue now, Predicate condition, bool metNow, LocalizedText text, LocalizedText? label = null)
     {
         FactId = factId;
+        Label = label ?? new LocalizedText(factId, factId);
         Now = now;
         Condition = condition;
         IsMetNow = metNow;
@@ -22,6 +23,9 @@ public sealed class Need
 
     /// <summary>The fact the condition is on.</summary>
     public string FactId { get; }
+
+    /// <summary>The fact's label for people (项目所在地 / Project location); its id when the catalog has no such fact.</summary>
+    public LocalizedText Label { get; }
 
     /// <summary>The value now; <see cref="FactValue.Unknown"/> when the profile does not give it.</summary>
     public FactValue Now { get; }
@@ -38,6 +42,6 @@ public sealed class Need
     /// </summary>
     public bool IsMetNow { get; }
 
-    /// <summary>The condition in words, e.g. 员工人数需达到 50 人（现为 5 人）/ employees would need to be at least 50 (now 5).</summary>
+    /// <summary>The condition in words, e.g. 员工人数需达到50人（现为：5人）/ employees would need to be at least 50 persons (now 5 persons).</summary>
     public LocalizedText Text { get; }
 }

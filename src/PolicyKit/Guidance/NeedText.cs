@@ -1,5 +1,4 @@
-using System.Globalization;
-using NodaTime.Text;
+using PolicyKit.Evaluation;
 using PolicyKit.Facts;
 using PolicyKit.Jurisdictions;
 using PolicyKit.Predicates;
@@ -8,14 +7,14 @@ using PolicyKit.Text;
 namespace PolicyKit.Guidance;
 
 /// <summary>
-/// A need in words, Chinese and English, culture-free: 员工人数需达到 50 人（现为 5 人）/
-/// employees would need to be at least 50 (now 5); 需迁入崂山区 / would need to be registered in Laoshan.
+/// A need in words, Chinese and English, culture-free: 员工人数需达到50人（现为：5人）/
+/// employees would need to be at least 50 persons (now 5 persons); 需迁入崂山区 / would need to be registered in Laoshan.
 /// </summary>
 internal static class NeedText
 {
     public static LocalizedText Of(FactDefinition? fact, string factId, Predicate need, FactValue now)
     {
-        var label = fact?.Label ?? new LocalizedText(factId, factId);
+        var label = ReasonText.LabelOf(fact, factId);
         var (zh, en) = need switch
         {
             ComparisonPredicate cmp => Compare(fact, cmp),
@@ -23,16 +22,17 @@ internal static class NeedText
             NotPredicate { Operand: InPredicate inSet } => In(fact, inSet, negated: true),
             WithinPredicate within => Within(factId, within, negated: false),
             NotPredicate { Operand: WithinPredicate within } => Within(factId, within, negated: true),
-            HasPredicate has => Has(has, negated: false),
-            NotPredicate { Operand: HasPredicate has } => Has(has, negated: true),
-            _ => ("需满足 " + need.GetType().Name, "would need " + need.GetType().Name),
+            HasPredicate has => Has(fact, has, negated: false),
+            NotPredicate { Operand: HasPredicate has } => Has(fact, has, negated: true),
+            _ => ("需满足" + need.GetType().Name, "would need " + need.GetType().Name),
         };
-        var enLabel = Lower(label.In(Language.En));
-        // "需迁入崂山区" and "需取得有效的“unicorn”认定" say what they are about without the label.
-        var bare = (factId == StandardFacts.District.Id && need is WithinPredicate) || now.IsKnown && now.Type == FactType.Certifications || need is HasPredicate or NotPredicate { Operand: HasPredicate };
-        var (nowZh, nowEn) = Now(fact, now);
-        var zhNow = !now.IsKnown ? "（现未知）" : now.Type == FactType.Certifications ? $"（现有认定：{nowZh}）" : $"（现为{nowZh}）";
-        var enNow = now.IsKnown && now.Type == FactType.Certifications ? $" (now holds {nowEn})" : $" (now {nowEn})";
+        var enLabel = ReasonText.Lower(label.In(Language.En));
+        // "需迁入崂山区" and "需取得有效的独角兽企业认定" say what they are about without the label.
+        var bare = (factId == StandardFacts.District.Id && need is WithinPredicate or NotPredicate { Operand: WithinPredicate })
+            || now.IsKnown && now.Type == FactType.Certifications || need is HasPredicate or NotPredicate { Operand: HasPredicate };
+        var (nowZh, nowEn) = ReasonText.Value(fact, now);
+        var zhNow = !now.IsKnown ? "（未提供）" : now.Type == FactType.Certifications ? $"（现有认定：{nowZh}）" : $"（现为：{nowZh}）";
+        var enNow = !now.IsKnown ? " (not given)" : now.Type == FactType.Certifications ? $" (now holds: {nowEn})" : $" (now {nowEn})";
         return new((bare ? "" : label.Zh) + zh + zhNow, (bare ? "" : enLabel + " ") + en + enNow);
     }
 
@@ -45,131 +45,95 @@ internal static class NeedText
             return (yes ? "需为“是”" : "需为“否”", "would need to be " + (yes ? "yes" : "no"));
         }
 
-        var (zhUnit, enUnit) = Unit(fact?.Unit);
-        var v = Describe(value);
-        var zhV = v + zhUnit;
-        var enV = v + enUnit;
+        var (zhV, enV) = ReasonText.Value(fact, value);
         if (value.Type == FactType.Date)
         {
             return cmp.Operator switch
             {
-                ComparisonOperator.Ge => ($"需不早于 {zhV}", $"would need to be on or after {enV}"),
-                ComparisonOperator.Gt => ($"需晚于 {zhV}", $"would need to be after {enV}"),
-                ComparisonOperator.Le => ($"需不晚于 {zhV}", $"would need to be on or before {enV}"),
-                ComparisonOperator.Lt => ($"需早于 {zhV}", $"would need to be before {enV}"),
-                ComparisonOperator.Eq => ($"需为 {zhV}", $"would need to be {enV}"),
-                _ => ($"不能为 {zhV}", $"would need to be other than {enV}"),
+                ComparisonOperator.Ge => ($"需不早于{zhV}", $"would need to be on or after {enV}"),
+                ComparisonOperator.Gt => ($"需晚于{zhV}", $"would need to be after {enV}"),
+                ComparisonOperator.Le => ($"需不晚于{zhV}", $"would need to be on or before {enV}"),
+                ComparisonOperator.Lt => ($"需早于{zhV}", $"would need to be before {enV}"),
+                ComparisonOperator.Eq => ($"需为{zhV}", $"would need to be {enV}"),
+                _ => ($"不能为{zhV}", $"would need to be other than {enV}"),
             };
+        }
+
+        if (!value.IsNumber)
+        {
+            return cmp.Operator == ComparisonOperator.Ne
+                ? ($"不能为{zhV}", $"would need to be other than {enV}")
+                : ($"需为{zhV}", $"would need to be {enV}");
         }
 
         return cmp.Operator switch
         {
-            ComparisonOperator.Ge => ($"需达到 {zhV}", $"would need to be at least {enV}"),
-            ComparisonOperator.Gt => ($"需超过 {zhV}", $"would need to be more than {enV}"),
-            ComparisonOperator.Le => ($"需不超过 {zhV}", $"would need to be at most {enV}"),
-            ComparisonOperator.Lt => ($"需低于 {zhV}", $"would need to be less than {enV}"),
-            ComparisonOperator.Eq => ($"需为 {zhV}", $"would need to be {enV}"),
-            _ => ($"不能为 {zhV}", $"would need to be other than {enV}"),
+            ComparisonOperator.Ge => ($"需达到{zhV}", $"would need to be at least {enV}"),
+            ComparisonOperator.Gt => ($"需超过{zhV}", $"would need to be more than {enV}"),
+            ComparisonOperator.Le => ($"需不超过{zhV}", $"would need to be at most {enV}"),
+            ComparisonOperator.Lt => ($"需低于{zhV}", $"would need to be less than {enV}"),
+            ComparisonOperator.Eq => ($"需为{zhV}", $"would need to be {enV}"),
+            _ => ($"不能为{zhV}", $"would need to be other than {enV}"),
         };
     }
 
     private static (string Zh, string En) In(FactDefinition? fact, InPredicate inSet, bool negated)
     {
-        var codes = string.Join("、", inSet.Codes);
-        var codesEn = string.Join(", ", inSet.Codes);
+        var (codes, codesEn) = fact?.Type == FactType.Jurisdiction
+            ? Places(inSet.Codes)
+            : ReasonText.Join(inSet.Codes.Select(c => ReasonText.Code(fact, c)), "、", ", ");
+        var one = inSet.Codes.Length == 1;
+        if (fact?.Type == FactType.Jurisdiction)
+        {
+            return negated
+                ? ($"不能在{codes}" + (one ? "" : "中的任何一处"), $"would need to be outside {codesEn}")
+                : ($"需在{codes}" + (one ? "" : "之一"), $"would need to be in {(one ? "" : "one of ")}{codesEn}");
+        }
+
         if (fact?.Type == FactType.CodeSet)
         {
             return negated
-                ? ($"不能包含以下任一项：{codes}", $"would need to include none of {codesEn}")
-                : ($"需包含以下任一项：{codes}", $"would need to include one of {codesEn}");
+                ? ($"不能含{codes}" + (one ? "" : "中的任何一项"), $"would need to include none of {codesEn}")
+                : ($"需含{codes}" + (one ? "" : "之一"), $"would need to include {(one ? "" : "one of ")}{codesEn}");
         }
 
-        if (inSet.Codes.Length == 1)
+        if (one)
         {
-            return negated ? ($"不能为 {codes}", $"would need to be other than {codesEn}") : ($"需为 {codes}", $"would need to be {codesEn}");
+            return negated ? ($"不能为{codes}", $"would need to be other than {codesEn}") : ($"需为{codes}", $"would need to be {codesEn}");
         }
 
         return negated
-            ? ($"不能为以下任一项：{codes}", $"would need to be none of {codesEn}")
-            : ($"需为以下之一：{codes}", $"would need to be one of {codesEn}");
+            ? ($"不能为{codes}中的任何一项", $"would need to be none of {codesEn}")
+            : ($"需为{codes}之一", $"would need to be one of {codesEn}");
+    }
+
+    private static (string Zh, string En) Places(IEnumerable<string> codes)
+    {
+        var places = codes.Select(c => JurisdictionCode.TryParse(c, out var j) ? ReasonText.Place(j) : (c, c)).ToList();
+        return (string.Join("、", places.Select(p => p.Item1)), string.Join(", ", places.Select(p => p.Item2)));
     }
 
     private static (string Zh, string En) Within(string factId, WithinPredicate within, bool negated)
     {
-        var name = Name(within.Jurisdiction);
+        var name = ReasonText.Place(within.Jurisdiction);
         if (factId == StandardFacts.District.Id)
         {
             return negated
-                ? ($"不能位于{name.Zh}", $"would need to be registered outside {name.En}")
+                ? ($"不能注册在{name.Zh}", $"would need to be registered outside {name.En}")
                 : ($"需迁入{name.Zh}", $"would need to be registered in {name.En}");
         }
 
         return negated
-            ? ($"不能位于{name.Zh}", $"would need to be outside {name.En}")
-            : ($"需位于{name.Zh}", $"would need to be in {name.En}");
+            ? ($"不能在{name.Zh}", $"would need to be outside {name.En}")
+            : ($"需在{name.Zh}", $"would need to be in {name.En}");
     }
 
-    private static (string Zh, string En) Has(HasPredicate has, bool negated)
+    private static (string Zh, string En) Has(FactDefinition? fact, HasPredicate has, bool negated)
     {
-        var period = has.RecognizedWithin is { } p
-            ? (Zh: $"，认定日期在 {Iso(p.Start)} 至 {Iso(p.End)} 之间", En: $", recognised between {Iso(p.Start)} and {Iso(p.End)}")
-            : (Zh: "", En: "");
+        var kind = ReasonText.KindOf(fact, has.Kind);
+        var period = ReasonText.Period(has);
         return negated
-            ? ($"不能持有有效的“{has.Kind}”认定{period.Zh}", $"would need to hold no valid '{has.Kind}' recognition{period.En}")
-            : ($"需取得有效的“{has.Kind}”认定{period.Zh}", $"would need a valid '{has.Kind}' recognition{period.En}");
+            ? ($"不能持有有效的{kind.Zh}认定{period.Zh}", $"would need to hold no valid {kind.In(Language.En)} recognition{period.En}")
+            : ($"需取得有效的{kind.Zh}认定{period.Zh}", $"would need a valid {kind.In(Language.En)} recognition{period.En}");
     }
-
-    private static (string Zh, string En) Now(FactDefinition? fact, FactValue now)
-    {
-        if (!now.IsKnown)
-        {
-            return ("未知", "unknown");
-        }
-
-        switch (now.Type)
-        {
-            case FactType.Bool:
-                return (now.AsBool() ? "“是”" : "“否”", now.AsBool() ? "yes" : "no");
-            case FactType.Jurisdiction:
-                var name = Name(now.AsJurisdiction());
-                return (name.Zh, name.En);
-            case FactType.CodeSet when now.RawCodes.Length == 0:
-            case FactType.Certifications when now.RawCertifications.Length == 0:
-                return ("无", "none");
-            case FactType.Certifications:
-                return (
-                    string.Join("、", now.RawCertifications.Select(c => $"{c.Kind}，{Iso(c.RecognizedOn)} 认定")),
-                    string.Join(", ", now.RawCertifications.Select(c => $"{c.Kind} recognised {Iso(c.RecognizedOn)}")));
-            default:
-                var (zhUnit, enUnit) = now.IsNumber ? Unit(fact?.Unit) : ("", "");
-                var v = Describe(now);
-                return (" " + v + zhUnit, v + enUnit);
-        }
-    }
-
-    /// <summary>A division by name when it is a known one (崂山区 / Laoshan), else by code.</summary>
-    private static (string Zh, string En) Name(JurisdictionCode code) =>
-        KnownJurisdictions.Find(code) is { } j ? (j.Name.Zh, j.Name.In(Language.En)) : (code.Value, code.Value);
-
-    private static string Describe(FactValue value) => value.Type switch
-    {
-        FactType.Money => Numbers.Normalize(value.AsNumber()).ToString("#,0.##", CultureInfo.InvariantCulture),
-        FactType.CodeSet => string.Join(", ", value.RawCodes),
-        _ => value.Describe(),
-    };
-
-    private static (string Zh, string En) Unit(string? unit) => unit switch
-    {
-        "yuan" => (" 元", " yuan"),
-        "mu" => (" 亩", " mu"),
-        "persons" => (" 人", ""),
-        null or "" => ("", ""),
-        _ => (" " + unit, " " + unit),
-    };
-
-    private static string Iso(NodaTime.LocalDate date) => LocalDatePattern.Iso.Format(date);
-
-    /// <summary>"Employees" reads "employees" mid-sentence; "VAT taxpayer kind" keeps its acronym.</summary>
-    private static string Lower(string label) =>
-        label.Length > 1 && char.IsUpper(label[0]) && !char.IsUpper(label[1]) ? char.ToLowerInvariant(label[0]) + label[1..] : label;
 }

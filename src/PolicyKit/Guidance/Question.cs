@@ -23,7 +23,9 @@ public sealed class Question
         Type = fact.Type;
         Unit = fact.Unit;
         Codes = fact.Codes;
+        CodeLabels = fact.CodeLabels;
         IsOpen = fact.IsOpen;
+        TypeText = TypeTextOf(fact);
         Policies = policies;
         UpToAtStake = upToAtStake;
         UpToIsBounded = upToIsBounded;
@@ -47,6 +49,15 @@ public sealed class Question
     /// <summary>Whether codes beyond <see cref="Codes"/> are accepted.</summary>
     public bool IsOpen { get; }
 
+    /// <summary>The labels of the codes, by code (the fact's <see cref="FactDefinition.CodeLabels"/>).</summary>
+    public ImmutableDictionary<string, LocalizedText> CodeLabels { get; }
+
+    /// <summary>
+    /// The type of answer as a person says it: 是/否, 数值（亩）, 金额（元）, 行政区划, 选项 / yes/no, number (mu),
+    /// amount (yuan), division, choice.
+    /// </summary>
+    public LocalizedText TypeText { get; }
+
     /// <summary>The undetermined policies whose missing facts list this fact, in report order.</summary>
     public ImmutableArray<string> Policies { get; }
 
@@ -61,4 +72,30 @@ public sealed class Question
 
     /// <summary>False when some of those awards state no ceiling; <see cref="UpToAtStake"/> then sums the bounded ones.</summary>
     public bool UpToIsBounded { get; }
+
+    private static LocalizedText TypeTextOf(FactDefinition fact)
+    {
+        var (zh, en) = fact.Type switch
+        {
+            FactType.Bool => ("是/否", "yes/no"),
+            FactType.Integer => ("整数", "whole number"),
+            FactType.Decimal => ("数值", "number"),
+            FactType.Money => ("金额", "amount"),
+            FactType.Date => ("日期", "date"),
+            FactType.Jurisdiction => ("行政区划", "division"),
+            FactType.Code => ("选项", "choice"),
+            FactType.CodeSet => ("多选", "choices"),
+            FactType.Certifications => ("资质认定", "recognitions"),
+            _ => ("文字", "text"),
+        };
+        var unit = fact.Unit switch
+        {
+            "yuan" => ("元", "yuan"),
+            "mu" => ("亩", "mu"),
+            "persons" => ("人", "persons"),
+            null or "" => default((string, string)?),
+            var other => (other, other),
+        };
+        return unit is { } u ? new($"{zh}（{u.Item1}）", $"{en} ({u.Item2})") : new(zh, en);
+    }
 }

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using PolicyKit.Evaluation;
 using PolicyKit.Facts;
 using PolicyKit.Profiles;
+using PolicyKit.Text;
 
 namespace PolicyKit.Guidance;
 
@@ -91,4 +92,8 @@ public sealed class Requirement
 /// <param name="Amount">The sum it would come to, when the rule gives one for the enterprise with the needs met.</param>
 /// <param name="UpTo">The most it could be, or <see langword="null"/> when non-monetary or without a stated ceiling.</param>
 /// <param name="IsMonetary">Whether the award is money at all.</param>
-public readonly record struct Unlocks(decimal? Amount, decimal? UpTo, bool IsMonetary);
+public readonly record struct Unlocks(decimal? Amount, decimal? UpTo, bool IsMonetary)
+{
+    /// <summary>The award in words (最高50万元, 非资金支持, 减税（资源税减征50%）), or <see langword="null"/> when there is none.</summary>
+    public LocalizedText? Text { get; init; }
+}

@@ -27,7 +27,7 @@ internal static class RequirementBuilder
         // must not break what holds now. Elsewhere the fact stays as it is, so it keeps holding.
         var changing = conditions.Where(c => !c.MetNow).Select(c => c.FactId).ToHashSet(StringComparer.Ordinal);
         var kept = conditions.Where(c => changing.Contains(c.FactId)).DistinctBy(c => (c.FactId, c.Need)).ToList();
-        var needs = kept.Select(c => new Need(c.FactId, c.Now, c.Need, c.MetNow, NeedText.Of(Schema(catalog, c.FactId), c.FactId, c.Need, c.Now))).ToImmutableArray();
+        var needs = kept.Select(c => new Need(c.FactId, c.Now, c.Need, c.MetNow, NeedText.Of(Schema(catalog, c.FactId), c.FactId, c.Need, c.Now), Schema(catalog, c.FactId)?.Label)).ToImmutableArray();
 
         var witness = ImmutableArray.CreateBuilder<KeyValuePair<string, FactValue>>();
         var contradictions = new SortedSet<string>(StringComparer.Ordinal);
@@ -58,12 +58,12 @@ internal static class RequirementBuilder
     /// <summary>The item's own award on <paramref name="profile"/>, after modifiers; stacking and groups are not applied.</summary>
     private static Unlocks Award(PolicyCatalog catalog, Policy policy, EnterpriseProfile profile, Verdict verdict) =>
         Unlock(AwardCalculator.Finish(
-            ReasonText.Award(policy.Award),
+            ReasonText.Award(policy.Award, catalog.Schema),
             AwardCalculator.Compute(policy.Award, profile),
             verdict,
             PolicyEvaluator.ModifiersFor(catalog, policy),
             profile.Values));
 
     private static Unlocks Unlock(AwardOutcome? award) =>
-        award is null ? new Unlocks(null, null, false) : new Unlocks(award.Amount, award.UpTo, award.IsMonetary);
+        award is null ? new Unlocks(null, null, false) : new Unlocks(award.Amount, award.UpTo, award.IsMonetary) { Text = award.Text };
 }

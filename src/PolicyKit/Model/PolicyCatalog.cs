@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using PolicyKit.Classifications;
 using PolicyKit.Facts;
 using PolicyKit.Modifiers;
+using PolicyKit.Text;
 
 namespace PolicyKit.Model;
 
@@ -28,9 +29,11 @@ public sealed class PolicyCatalog
         ImmutableArray<PolicyList> lists,
         ImmutableArray<Policy> policies,
         ImmutableArray<PayoutModifier> modifiers,
-        ImmutableArray<Classification> classifications)
+        ImmutableArray<Classification> classifications,
+        LocalizedText? title = null)
     {
         Id = id;
+        Title = title;
         Version = version;
         DeclaredFacts = facts;
         Lists = lists;
@@ -50,6 +53,12 @@ public sealed class PolicyCatalog
 
     /// <summary>The catalog's version, e.g. <c>2023.1.0</c>.</summary>
     public string Version { get; }
+
+    /// <summary>
+    /// The catalog's title for people (青岛惠企政策参考目录), or <see langword="null"/>; outputs then name the catalog by
+    /// its <see cref="Id"/>.
+    /// </summary>
+    public LocalizedText? Title { get; }
 
     /// <summary>The facts the catalog declares beyond the standard ones.</summary>
     public ImmutableArray<FactDefinition> DeclaredFacts { get; }

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using PolicyKit.Classifications;
 using PolicyKit.Facts;
 using PolicyKit.Modifiers;
+using PolicyKit.Text;
 
 namespace PolicyKit.Model;
 
@@ -29,6 +30,7 @@ public sealed class PolicyCatalogBuilder
     internal PolicyCatalogBuilder(PolicyCatalog catalog)
         : this(catalog.Id, catalog.Version)
     {
+        Title = catalog.Title;
         _facts.AddRange(catalog.DeclaredFacts);
         _lists.AddRange(catalog.Lists);
         _policies.AddRange(catalog.Policies);
@@ -41,6 +43,9 @@ public sealed class PolicyCatalogBuilder
 
     /// <summary>The catalog version.</summary>
     public string Version { get; set; }
+
+    /// <summary>The catalog's title for people, or <see langword="null"/> (outputs then show the id).</summary>
+    public LocalizedText? Title { get; set; }
 
     /// <summary>Declares a fact of the catalog's own.</summary>
     public PolicyCatalogBuilder AddFact(FactDefinition fact) => Add(_facts, fact);
@@ -82,7 +87,7 @@ public sealed class PolicyCatalogBuilder
     public PolicyCatalogBuilder AddClassification(Classification classification) => Add(_classifications, classification);
 
     /// <summary>Makes the immutable catalog.</summary>
-    public PolicyCatalog Build() => new(Id, Version, _facts.ToImmutable(), _lists.ToImmutable(), _policies.ToImmutable(), _modifiers.ToImmutable(), _classifications.ToImmutable());
+    public PolicyCatalog Build() => new(Id, Version, _facts.ToImmutable(), _lists.ToImmutable(), _policies.ToImmutable(), _modifiers.ToImmutable(), _classifications.ToImmutable(), Title);
 
     private PolicyCatalogBuilder Add<T>(ImmutableArray<T>.Builder items, T item)
     {

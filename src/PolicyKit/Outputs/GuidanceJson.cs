@@ -49,9 +49,20 @@ public static class GuidanceJson
                 ReportJsonWriter.WriteText(w, "label", q.Label, options.Language);
                 w.WriteString("type", JsonNames.Of(q.Type));
                 ReportJsonWriter.WriteOptional(w, "unit", q.Unit);
+                ReportJsonWriter.WriteText(w, "typeText", q.TypeText, options.Language);
                 if (Facts.FactDefinition.HasCodes(q.Type))
                 {
                     Strings(w, "codes", q.Codes);
+                    w.WriteStartObject("codeLabels");
+                    foreach (var code in q.Codes)
+                    {
+                        if (q.CodeLabels.TryGetValue(code, out var codeLabel))
+                        {
+                            ReportJsonWriter.WriteText(w, code, codeLabel, options.Language);
+                        }
+                    }
+
+                    w.WriteEndObject();
                     w.WriteBoolean("open", q.IsOpen);
                 }
 
@@ -143,6 +154,7 @@ public static class GuidanceJson
         {
             w.WriteStartObject();
             w.WriteString("fact", need.FactId);
+            ReportJsonWriter.WriteText(w, "label", need.Label, options.Language);
             w.WritePropertyName("now");
             w.WriteFactValue(need.Now);
             w.WritePropertyName("need");
@@ -158,6 +170,10 @@ public static class GuidanceJson
         ReportJsonWriter.WriteMoney(w, "amount", requirement.Unlocks.Amount);
         ReportJsonWriter.WriteMoney(w, "upTo", requirement.Unlocks.UpTo);
         w.WriteBoolean("monetary", requirement.Unlocks.IsMonetary);
+        if (requirement.Unlocks.Text is { } unlocksText)
+        {
+            ReportJsonWriter.WriteText(w, "text", unlocksText, options.Language);
+        }
         w.WriteEndObject();
         w.WriteEndObject();
     }

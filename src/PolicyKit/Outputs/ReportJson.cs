@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using PolicyKit.Canonical;
 using PolicyKit.Evaluation;
+using PolicyKit.Facts;
 using PolicyKit.Text;
 
 namespace PolicyKit.Outputs;
@@ -58,6 +59,11 @@ internal static class ReportJsonWriter
         w.WriteStartObject("catalog");
         w.WriteString("id", report.CatalogId);
         w.WriteString("version", report.CatalogVersion);
+        if (report.Catalog.Title is { } title)
+        {
+            WriteText(w, "title", title, options.Language);
+        }
+
         w.WriteEndObject();
         w.WriteString("determinationId", report.DeterminationId);
         w.WriteStartArray("decisions");
@@ -92,6 +98,7 @@ internal static class ReportJsonWriter
 
     private static void WriteDecision(Utf8JsonWriter w, DecisionReport report, Decision decision, ReportWriteOptions options)
     {
+        var schema = report.Catalog.Schema;
         w.WriteStartObject();
         w.WriteString("policyId", decision.PolicyId);
         w.WriteString("verdict", OutputNames.Of(decision.Verdict));
@@ -131,10 +138,17 @@ internal static class ReportJsonWriter
         }
 
         w.WriteEndArray();
+        w.WriteStartObject("missingFactLabels");
+        foreach (var fact in decision.MissingFacts)
+        {
+            WriteText(w, fact, LabelOf(schema, fact), options.Language);
+        }
+
+        w.WriteEndObject();
         if (options.IncludeReasons)
         {
             w.WriteStartArray("reasons");
-            WriteReason(w, decision.Reasons, options.Language);
+            WriteReason(w, decision.Reasons, schema, options.Language);
             w.WriteEndArray();
         }
 
@@ -142,7 +156,7 @@ internal static class ReportJsonWriter
         w.WriteEndObject();
     }
 
-    private static void WriteReason(Utf8JsonWriter w, ReasonNode node, Language? language)
+    private static void WriteReason(Utf8JsonWriter w, ReasonNode node, FactSchema schema, Language? language)
     {
         w.WriteStartObject();
         w.WriteString("path", node.Path);
@@ -151,6 +165,7 @@ internal static class ReportJsonWriter
         if (node.FactId is not null)
         {
             w.WriteString("fact", node.FactId);
+            WriteText(w, "label", LabelOf(schema, node.FactId), language);
             w.WritePropertyName("seen");
             w.WriteFactValue(node.Seen);
         }
@@ -162,7 +177,7 @@ internal static class ReportJsonWriter
             w.WriteStartArray("children");
             foreach (var child in node.Children)
             {
-                WriteReason(w, child, language);
+                WriteReason(w, child, schema, language);
             }
 
             w.WriteEndArray();
@@ -170,6 +185,10 @@ internal static class ReportJsonWriter
 
         w.WriteEndObject();
     }
+
+    /// <summary>The label of a fact for people; its id in both languages when the schema does not have it.</summary>
+    internal static LocalizedText LabelOf(FactSchema schema, string factId) =>
+        schema.TryGet(factId, out var fact, out _) ? fact.Label : new LocalizedText(factId, factId);
 
     internal static void WriteMoney(Utf8JsonWriter w, string name, decimal? value)
     {

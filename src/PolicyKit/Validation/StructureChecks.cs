@@ -4,7 +4,7 @@ using PolicyKit.Model;
 
 namespace PolicyKit.Validation;
 
-/// <summary>Duplicate ids, list structure, validity and exclusive groups (PK2012, PK3002, PK3004, PK3005).</summary>
+/// <summary>Duplicate ids, list structure, validity and exclusive groups (PK2012, PK2013, PK3002, PK3004, PK3005).</summary>
 internal static class StructureChecks
 {
     public static void Run(ValidationContext context)
@@ -12,6 +12,15 @@ internal static class StructureChecks
         var catalog = context.Catalog;
         var standard = StandardFacts.Definitions.Select(f => f.Id).ToHashSet(StringComparer.Ordinal);
         Duplicates(context, "facts", catalog.DeclaredFacts.Select(f => f.Id), standard);
+        for (var i = 0; i < catalog.DeclaredFacts.Length; i++)
+        {
+            var fact = catalog.DeclaredFacts[i];
+            foreach (var code in fact.CodeLabels.Keys.Where(c => !fact.IsKnownCode(c)).Order(StringComparer.Ordinal))
+            {
+                context.Error("PK2013", $"facts[{i}].codes", $"fact '{fact.Id}' labels code '{code}', which is not among its codes; add the code or remove the label.");
+            }
+        }
+
         Duplicates(context, "lists", catalog.Lists.Select(l => l.Id), []);
         Duplicates(context, "policies", catalog.Policies.Select(p => p.Id), []);
         Duplicates(context, "modifiers", catalog.Modifiers.Select(m => m.Id), []);

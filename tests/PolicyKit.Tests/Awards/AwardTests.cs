@@ -27,7 +27,8 @@ public class AwardTests
         award.Amount.Should().BeNull();
         award.UpTo.Should().Be(500_000m);
         award.Capped.Should().BeTrue();
-        award.Text.Zh.Should().Be("最高 500,000 元");
+        award.Text.Zh.Should().Be("最高50万元");
+        award.Text.En.Should().Be("up to 500,000 yuan");
     }
 
     [Fact]
@@ -117,7 +118,8 @@ public class AwardTests
 
         award.IsMonetary.Should().BeFalse();
         award.Amount.Should().BeNull();
-        award.Text.Zh.Should().Be("resource-tax 减征 50%");
+        award.Text.Zh.Should().Be("减税（资源税减征50%）");
+        award.Text.En.Should().Be("tax reduction (resource tax cut by 50%)");
     }
 
     [Fact]

@@ -117,6 +117,7 @@ public partial class DocsExamplesTests
         var defs = catalog.RootElement.GetProperty("$defs");
         Names(catalog.RootElement).Should().BeEquivalentTo(CatalogJsonReader.CatalogNames);
         Names(defs.GetProperty("fact")).Should().BeEquivalentTo(CatalogJsonReader.FactNames);
+        Names(defs.GetProperty("labelledCode")).Should().BeEquivalentTo(CatalogJsonReader.CodeNames);
         Names(defs.GetProperty("list")).Should().BeEquivalentTo(CatalogJsonReader.ListNames);
         Names(defs.GetProperty("section")).Should().BeEquivalentTo(CatalogJsonReader.SectionNames);
         Names(defs.GetProperty("policy")).Should().BeEquivalentTo(CatalogJsonReader.PolicyNames);

@@ -63,7 +63,7 @@ public class MalformedCatalogTests
         { "unknown-operator.json", "policies[0].eligibility", 27, "unknown operator 'gte' in a comparison of 'enterprise.employees'; expected one of eq, ne, lt, le, gt, ge, in, within." },
         { "unknown-predicate-form.json", "policies[0].eligibility", 26, "unknown predicate form 'every'; expected all, any, not, always, never, has, or fact with one of eq, ne, lt, le, gt, ge, in, within." },
         { "unknown-status.json", "policies[0].status", 31, "'continuing' is not allowed here; expected one of new, continued." },
-        { "unknown-top-property.json", "", 33, "unknown property 'polices' in a catalog; expected $schema, id, version, facts, lists, policies, modifiers or classifications." },
+        { "unknown-top-property.json", "", 33, "unknown property 'polices' in a catalog; expected $schema, id, version, title, facts, lists, policies, modifiers or classifications." },
         { "validity-inverted.json", "policies[0].validity.end", 33, "a validity cannot end (2023-01-01) before it starts (2023-12-31)." },
     };
 

@@ -64,13 +64,13 @@ public class GuidanceExampleTests
         report = evaluator.Evaluate(firm, asOf);
         page.Add($"up to {report.Totals.UpTo:0} yuan; {PolicyGuide.NextQuestions(report, catalog).Length} questions left");
         // 资质认定 [enterprise.certifications]: 3000000 yuan at stake
-        // 员工人数需达到 50 人（现为 5 人） -> 100000 yuan
+        // 员工人数需达到50人（现为：5人） -> 100000 yuan
         // up to 3000000 yuan; 0 questions left
         // end-snippet
 
         page.Should().Equal(
             "资质认定 [enterprise.certifications]: 3000000 yuan at stake",
-            "员工人数需达到 50 人（现为 5 人） -> 100000 yuan",
+            "员工人数需达到50人（现为：5人） -> 100000 yuan",
             "up to 3000000 yuan; 0 questions left");
     }
 

@@ -33,9 +33,9 @@ public class WhatItWouldTakeTests
         need.FactId.Should().Be("enterprise.employees");
         need.Now.Should().Be(FactValue.Integer(5));
         NeedJson(need).Should().Be("""{"fact":"enterprise.employees","ge":50}""");
-        need.Text.Zh.Should().Be("员工人数需达到 50 人（现为 5 人）");
-        need.Text.En.Should().Be("employees would need to be at least 50 (now 5)");
-        requirement.Unlocks.Should().Be(new Unlocks(null, 500_000m, true));
+        need.Text.Zh.Should().Be("员工人数需达到50人（现为：5人）");
+        need.Text.En.Should().Be("employees would need to be at least 50 persons (now 5 persons)");
+        requirement.Unlocks.Should().Be(new Unlocks(null, 500_000m, true) { Text = new("最高50万元", "up to 500,000 yuan") });
     }
 
     [Fact]
@@ -44,7 +44,7 @@ public class WhatItWouldTakeTests
         var requirement = Take(StandardFacts.District.Within(Laoshan), Profile().Set(StandardFacts.District, KnownJurisdictions.Licang.Code).Build());
 
         var need = requirement.Needs.Single();
-        need.Text.Zh.Should().Be("需迁入崂山区（现为李沧区）");
+        need.Text.Zh.Should().Be("需迁入崂山区（现为：李沧区）");
         need.Text.En.Should().Be("would need to be registered in Laoshan (now Licang)");
     }
 
@@ -57,8 +57,8 @@ public class WhatItWouldTakeTests
 
         var need = requirement.Needs.Single();
         need.Now.IsKnown.Should().BeFalse();
-        need.Text.Zh.Should().Be("需取得有效的“unicorn”认定，认定日期在 2023-01-01 至 2023-12-31 之间（现未知）");
-        need.Text.En.Should().Be("would need a valid 'unicorn' recognition, recognised between 2023-01-01 and 2023-12-31 (now unknown)");
+        need.Text.Zh.Should().Be("需取得有效的独角兽企业认定，且认定日期在2023年1月1日至2023年12月31日之间（未提供）");
+        need.Text.En.Should().Be("would need a valid unicorn enterprise recognition, recognised between 1 January 2023 and 31 December 2023 (not given)");
     }
 
     [Fact]
@@ -143,7 +143,7 @@ public class WhatItWouldTakeTests
 
         requirement.Verdict.Should().Be(Verdict.Eligible);
         requirement.Needs.Should().BeEmpty();
-        requirement.Unlocks.Should().Be(new Unlocks(100_000m, 100_000m, true));
+        (requirement.Unlocks with { Text = null }).Should().Be(new Unlocks(100_000m, 100_000m, true));
     }
 
     [Fact]
@@ -151,7 +151,7 @@ public class WhatItWouldTakeTests
     {
         var requirement = Take(StandardFacts.ProjectInvestment.Ge(10_000_000m), Profile().Set(StandardFacts.ProjectInvestment, 2_000_000m).Build(), AwardRule.Rate(0.05m, StandardFacts.ProjectInvestment.Id, 1_000_000m));
 
-        requirement.Needs.Single().Text.Zh.Should().Be("项目投资额需达到 10,000,000 元（现为 2,000,000 元）");
+        requirement.Needs.Single().Text.Zh.Should().Be("项目投资额需达到1,000万元（现为：200万元）");
         requirement.Unlocks.Amount.Should().Be(500_000m);
     }
 

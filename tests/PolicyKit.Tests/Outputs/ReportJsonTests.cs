@@ -30,7 +30,7 @@ public class ReportJsonTests
         root.GetProperty("determinationId").GetString().Should().Be(report.DeterminationId);
         root.GetProperty("totals").EnumerateObject().Select(p => p.Name).Should().Equal("amount", "upTo", "upToIsBounded");
         var decision = root.GetProperty("decisions")[0];
-        decision.EnumerateObject().Select(p => p.Name).Should().Equal("policyId", "verdict", "award", "missingFacts", "reasons", "source", "leftOpen", "validity", "application");
+        decision.EnumerateObject().Select(p => p.Name).Should().Equal("policyId", "verdict", "award", "missingFacts", "missingFactLabels", "reasons", "source", "leftOpen", "validity", "application");
     }
 
     [Fact]

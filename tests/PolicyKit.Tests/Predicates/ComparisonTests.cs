@@ -148,8 +148,8 @@ public class ComparisonTests
         decision.Verdict.Should().Be(Verdict.Undetermined);
         decision.Reasons.Seen.IsKnown.Should().BeFalse();
         decision.Reasons.Needed.Should().Be("≥ 50");
-        decision.Reasons.Text.Zh.Should().Be("员工人数 ≥ 50 人（未知）：未知");
-        decision.Reasons.Text.En.Should().Be("Employees ≥ 50 persons (unknown): unknown");
+        decision.Reasons.Text.Zh.Should().Be("员工人数须达到50人（未提供）：待定");
+        decision.Reasons.Text.En.Should().Be("Employees must be at least 50 persons (not given): unknown");
     }
 
     [Fact]
@@ -160,8 +160,8 @@ public class ComparisonTests
         decision.Reasons.Seen.Should().Be(FactValue.Integer(5));
         decision.Reasons.Kind.Should().Be("ge");
         decision.Reasons.FactId.Should().Be("enterprise.employees");
-        decision.Reasons.Text.Zh.Should().Be("员工人数 ≥ 50 人（实际：5 人）：不满足");
-        decision.Reasons.Text.En.Should().Be("Employees ≥ 50 persons (is 5 persons): not met");
+        decision.Reasons.Text.Zh.Should().Be("员工人数须达到50人（现为：5人）：不符合");
+        decision.Reasons.Text.En.Should().Be("Employees must be at least 50 persons (is 5 persons): not met");
     }
 
     private static PolicyKit.Profiles.EnterpriseProfileBuilder EnterpriseProfileFor(PolicyCatalog catalog) => PolicyKit.Profiles.EnterpriseProfile.CreateBuilder(catalog.Schema);

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using NodaTime;
 using PolicyKit.Awards;
 using PolicyKit.Classifications;
@@ -7,6 +8,7 @@ using PolicyKit.Model;
 using PolicyKit.Modifiers;
 using PolicyKit.Predicates;
 using PolicyKit.Tests.Support;
+using PolicyKit.Text;
 
 namespace PolicyKit.Tests.Validation;
 
@@ -44,6 +46,8 @@ internal static class DiagnosticCases
         ["PK2009"] = () => SampleCatalogs.Minimal().AddPolicy(new Policy { Id = "q", List = "l", Title = new("政策"), Stacking = Stacking.OnTopOf("q") }).Build(),
         ["PK2010"] = () => SampleCatalogs.Minimal().AddPolicy(new Policy { Id = "q", List = "l", Title = new("政策"), Enhances = "city-item" }).Build(),
         ["PK2012"] = () => SampleCatalogs.Minimal().AddPolicy(P("p")).Build(),
+        ["PK2013"] = () => SampleCatalogs.Minimal()
+            .AddFact(new FactDefinition("x.kind", FactType.Code, new("类别"), codes: ["a", "b"]) { CodeLabels = ImmutableDictionary<string, LocalizedText>.Empty.Add("a", new("甲")).Add("c", new("丙")) }).Build(),
         ["PK3001"] = () => SampleCatalogs.Minimal().Build(),
         ["PK3002"] = () => SampleCatalogs.Minimal().AddPolicy(new Policy { Id = "q", List = "l", Title = new("政策"), Validity = Validity.Between(new(2022, 7, 1), new(2023, 6, 30)) }).Build(),
         ["PK3003"] = () => SampleCatalogs.Minimal().AddPolicy(P("q")).Build(),

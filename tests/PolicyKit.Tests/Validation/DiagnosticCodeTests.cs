@@ -23,6 +23,7 @@ public partial class DiagnosticCodeTests
         { "PK2009", "PK2009 error policies[1].stacking.stacksOn: policy 'q' stacks on itself through a cycle (q → q)." },
         { "PK2010", "PK2010 warning policies[1].enhances: policy 'q' enhances 'city-item', which is not in the catalog." },
         { "PK2012", "PK2012 error policies[1].id: duplicate id 'p'." },
+        { "PK2013", "PK2013 error facts[0].codes: fact 'x.kind' labels code 'c', which is not among its codes; add the code or remove the label." },
         { "PK3001", "PK3001 info lists[0]: list 'l' declares 1 items, models 1." },
         { "PK3002", "PK3002 error policies[1].validity: policy 'q' is in force 2022-07-01..2023-06-30, outside its list 'l' (2023-01-01..2023-12-31)." },
         { "PK3003", "PK3003 warning lists[0]: list 'l' models 2 items but declares only 1." },

@@ -25,7 +25,7 @@ public sealed class TaxReductionTests
         var decision = Reference.Firm().Set(StandardFacts.District, KnownJurisdictions.Laoshan.Code).Set(StandardFacts.VatTaxpayer, "small-scale").Decide(Id);
 
         decision.ShouldBeEligibleWithoutMoney();
-        decision.Award!.Text.Zh.Should().Be("resource-tax 减征 50%");
+        decision.Award!.Text.Zh.Should().Be("减税（资源税减征50%）");
     }
 
     [Fact]
