@@ -78,7 +78,7 @@ internal static class MatchCommand
                 $"{title} [{d.PolicyId}]",
                 Verdict(d.Verdict, zh),
                 Money(d.Award?.Amount),
-                d.Award is { IsMonetary: false } ? (zh ? "非资金" : "non-monetary") : Money(d.Award?.UpTo),
+                d.Award is { IsMonetary: false } ? (zh ? "非资金" : "non-monetary") : d.Award is { IsAmountUnstated: true } ? (zh ? "金额未载明" : "amount not stated") : Money(d.Award?.UpTo),
                 string.Join(", ", d.MissingFacts));
         }
 
@@ -95,8 +95,8 @@ internal static class MatchCommand
     public static void WriteTotals(CliContext context, Totals t, bool zh)
     {
         context.Out.WriteLine(zh
-            ? $"合计：确定 {Money(t.Amount)} 元，最高 {Money(t.UpTo)} 元{(t.UpToIsBounded ? "" : "（另有不设上限的奖补）")}"
-            : $"totals: {Money(t.Amount)} yuan certain, up to {Money(t.UpTo)} yuan{(t.UpToIsBounded ? "" : " (plus awards without a stated ceiling)")}");
+            ? $"合计：确定 {Money(t.Amount)} 元，最高 {Money(t.UpTo)} 元{(t.UpToIsBounded ? "" : "（另有不设上限的奖补）")}{(t.Unstated > 0 ? $"；其中 {t.Unstated} 项金额未载明" : "")}"
+            : $"totals: {Money(t.Amount)} yuan certain, up to {Money(t.UpTo)} yuan{(t.UpToIsBounded ? "" : " (plus awards without a stated ceiling)")}{(t.Unstated > 0 ? $"; {t.Unstated} of an amount not stated" : "")}");
     }
 
     public static string Verdict(Verdict verdict, bool zh) => verdict switch

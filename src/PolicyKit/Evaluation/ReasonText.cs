@@ -57,6 +57,10 @@ internal static class ReasonText
     public static LocalizedText Award(AwardRule rule) => rule switch
     {
         NoAward => new("非资金支持", "non-monetary support"),
+        UnstatedAward => new("资金奖补，金额未载明", "money, amount not stated"),
+        PerUnitAward p => new(
+            $"按 {p.Of} 每单位 {Yuan(p.Amount)} 元计" + (p.Cap is { } pc ? $"，最高 {Yuan(pc)} 元" : ""),
+            $"{Yuan(p.Amount)} yuan per unit of {p.Of}" + (p.Cap is { } pc2 ? $", at most {Yuan(pc2)} yuan" : "")),
         FixedAward f => new($"奖补 {Yuan(f.Amount)} 元", $"{Yuan(f.Amount)} yuan"),
         UpToAward u => new($"最高 {Yuan(u.Cap)} 元", $"up to {Yuan(u.Cap)} yuan"),
         RateAward r => new(
