@@ -78,7 +78,7 @@ internal static class MatchCommand
                 $"{title} [{d.PolicyId}]",
                 Verdict(d.Verdict, zh),
                 Money(d.Award?.Amount),
-                d.Award is { IsMonetary: false } ? (zh ? "非资金" : "non-monetary") : d.Award is { IsAmountUnstated: true } ? (zh ? "金额未载明" : "amount not stated") : Money(d.Award?.UpTo),
+                catalog.FindPolicy(d.PolicyId)?.Award is PolicyKit.Awards.CandidacyAward ? (zh ? "候选资格" : "candidacy") : d.Award is { IsMonetary: false } ? (zh ? "非资金" : "non-monetary") : d.Award is { IsAmountUnstated: true } ? (zh ? "金额未载明" : "amount not stated") : Money(d.Award?.UpTo),
                 string.Join(", ", d.MissingFacts));
         }
 

@@ -140,7 +140,7 @@ public sealed class CoverageCollector
             AddBranches(policy.Award, "award");
             foreach (var (modifier, _) in PolicyEvaluator.ModifiersFor(catalog, policy))
             {
-                if (policy.Award is NoAward or TaxReductionAward { Of: null })
+                if (policy.Award is NoAward or CandidacyAward or TaxReductionAward { Of: null })
                 {
                     break;
                 }

@@ -90,7 +90,7 @@ internal static class CoverageCatalog
 /// <summary>Makes one coverage item at a time; the <c>i</c>-th item cycles through the award forms so small catalogs still hold each.</summary>
 internal sealed class CoveragePolicyGenerator(Random random, SyntheticOptions options)
 {
-    private const int AwardForms = 15;
+    private const int AwardForms = 16;
 
     private readonly List<string> _made = [];
 
@@ -226,6 +226,7 @@ internal sealed class CoveragePolicyGenerator(Random random, SyntheticOptions op
         11 => AwardRule.Unstated,
         12 => AwardRule.PerUnit(Amount(), Pick(Quantities), Amount()),
         13 => AwardRule.PerUnit(Amount(), Pick(Quantities)),
+        14 => AwardRule.Candidacy,
         _ => AwardRule.Fixed(Pick(CoverageCatalog.BoundaryAmounts)),
     };
 

@@ -27,6 +27,12 @@ public abstract record AwardRule
     /// </summary>
     public static UnstatedAward Unstated { get; } = new();
 
+    /// <summary>
+    /// A candidacy, not an entitlement: meeting the conditions makes the enterprise a candidate
+    /// the authority selects from (筛选10家以上…作为培育对象): <c>{ "candidacy": true }</c>. Non-monetary.
+    /// </summary>
+    public static CandidacyAward Candidacy { get; } = new();
+
     /// <summary>A fixed sum in yuan: <c>{ "fixed": 100000 }</c>.</summary>
     public static FixedAward Fixed(decimal amount) => new(amount);
 
@@ -67,6 +73,14 @@ public sealed record NoAward : AwardRule
 public sealed record UnstatedAward : AwardRule
 {
     internal UnstatedAward()
+    {
+    }
+}
+
+/// <summary>A candidacy for a selection by the authority: non-monetary, and no entitlement (specification §3.11).</summary>
+public sealed record CandidacyAward : AwardRule
+{
+    internal CandidacyAward()
     {
     }
 }

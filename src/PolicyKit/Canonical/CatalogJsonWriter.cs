@@ -265,6 +265,9 @@ internal static class CatalogJsonWriter
             case UnstatedAward:
                 w.WriteBoolean("unstated", true);
                 break;
+            case CandidacyAward:
+                w.WriteBoolean("candidacy", true);
+                break;
             case PerUnitAward p:
                 w.WriteStartObject("perUnit");
                 w.WriteDecimal("amount", p.Amount);

@@ -9,7 +9,7 @@ namespace PolicyKit.CatalogFiles;
 internal sealed class AwardJsonReader(JsonSource source)
 {
     /// <summary>The award forms, for messages.</summary>
-    public const string Forms = "none, unstated, fixed, upTo, rate, perUnit, capped, tiers, taxReduction";
+    public const string Forms = "none, unstated, candidacy, fixed, upTo, rate, perUnit, capped, tiers, taxReduction";
 
     private static readonly string[] RateNames = ["rate", "of", "cap"];
     private static readonly string[] CappedNames = ["capped", "cap"];
@@ -49,6 +49,14 @@ internal sealed class AwardJsonReader(JsonSource source)
                 }
 
                 return AwardRule.Unstated;
+            case "candidacy":
+                Single(node, form);
+                if (node.Properties[0].Value.Kind != JsonValueKind.True)
+                {
+                    throw source.Fail(node.Properties[0].Value, $"write {{ \"candidacy\": true }} for a candidacy the authority selects from; found {node.Properties[0].Value.Describe()}.");
+                }
+
+                return AwardRule.Candidacy;
             case "perUnit":
                 Single(node, form);
                 var perUnit = new JsonFields(source, node.Properties[0].Value, "an amount per unit", PerUnitNames);

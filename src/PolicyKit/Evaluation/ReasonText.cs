@@ -58,6 +58,7 @@ internal static class ReasonText
     {
         NoAward => new("非资金支持", "non-monetary support"),
         UnstatedAward => new("资金奖补，金额未载明", "money, amount not stated"),
+        CandidacyAward => new("候选资格：由主管部门筛选确定，符合条件不等于入选", "candidacy only: the authority selects; meeting the conditions is not being selected"),
         PerUnitAward p => new(
             $"按 {p.Of} 每单位 {Yuan(p.Amount)} 元计" + (p.Cap is { } pc ? $"，最高 {Yuan(pc)} 元" : ""),
             $"{Yuan(p.Amount)} yuan per unit of {p.Of}" + (p.Cap is { } pc2 ? $", at most {Yuan(pc2)} yuan" : "")),

@@ -34,7 +34,7 @@ internal static class AwardForms
     public static TNode Build<TNode, TForms>(AwardRule rule, TForms forms)
         where TForms : IAwardForms<TNode> => rule switch
         {
-            NoAward or TaxReductionAward { Of: null } => forms.Constant(RawAward.NonMonetary),
+            NoAward or CandidacyAward or TaxReductionAward { Of: null } => forms.Constant(RawAward.NonMonetary),
             UnstatedAward => forms.Constant(AwardFigures.Unstated),
             FixedAward f => forms.Constant(AwardFigures.Fixed(f.Amount)),
             UpToAward u => forms.Constant(AwardFigures.UpTo(u.Cap)),
