@@ -6,7 +6,10 @@ namespace PolicyKit.Catalogs.Qingdao;
 /// Typed keys for the facts the Qingdao reference catalog declares beyond the standard ones, so that
 /// rule authors can set them on a profile: <c>builder.Set(QingdaoFacts.ProjectCombinedDevelopment, true)</c>.
 /// </summary>
-/// <remarks>Both are read by the "industry upstairs" item (000_34899839cc439578.txt). Immutable.</remarks>
+/// <remarks>
+/// Where the sources leave a decisive condition unstated, a declared fact stands for it, so that an
+/// item is undetermined until someone who knows says yes: the text alone never makes a firm eligible. Immutable.
+/// </remarks>
 public static class QingdaoFacts
 {
     /// <summary>
@@ -21,4 +24,19 @@ public static class QingdaoFacts
     /// reserve plots into one development.
     /// </summary>
     public static FactKey<bool> ProjectCombinedDevelopment { get; } = FactKey.Bool("project.combinedDevelopment");
+
+    /// <summary>
+    /// 符合《崂山区促进文化产业和旅游业高质量发展实施细则》某一条政策的条件: the rules' 17 policies are not
+    /// stated one by one (002_90f3867611f83e15.txt), so this fact decides Laoshan's culture-and-tourism award.
+    /// </summary>
+    public static FactKey<bool> MeetsLaoshanCultureTourismPolicy { get; } = FactKey.Bool("enterprise.meetsLaoshanCultureTourismPolicy");
+
+    /// <summary>符合青岛市文旅奖励的条件: the city award's conditions are not stated, so this fact decides it.</summary>
+    public static FactKey<bool> MeetsQingdaoCultureTourismAward { get; } = FactKey.Bool("enterprise.meetsQingdaoCultureTourismAward");
+
+    /// <summary>工业企业: an industrial enterprise, as the doubling plan selects 规上工业企业.</summary>
+    public static FactKey<bool> Industrial { get; } = FactKey.Bool("enterprise.industrial");
+
+    /// <summary>属于工业互联网领域: in the industrial-internet field, which has no industry code.</summary>
+    public static FactKey<bool> IndustrialInternet { get; } = FactKey.Bool("enterprise.industrialInternet");
 }

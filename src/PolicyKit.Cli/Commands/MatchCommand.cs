@@ -140,8 +140,8 @@ internal static class MatchCommand
     {
         var language = zh ? Language.Zh : Language.En;
         context.Out.WriteLine(zh
-            ? $"合计：已确定{Amounts.Yuan(t.Amount, language)}，最高可达{Amounts.Yuan(t.UpTo, language)}{(t.UpToIsBounded ? "" : "，另有不设上限的奖补")}（以主管部门核定为准）"
-            : $"totals: {Amounts.Yuan(t.Amount, language)} certain, up to {Amounts.Yuan(t.UpTo, language)}{(t.UpToIsBounded ? "" : ", plus awards without a stated ceiling")} (as the competent departments approve)");
+            ? $"合计：已确定{Amounts.Yuan(t.Amount, language)}，最高可达{Amounts.Yuan(t.UpTo, language)}{(t.UpToIsBounded ? "" : "，另有不设上限的奖补")}{(t.Unstated > 0 ? $"，其中{t.Unstated}项奖补金额未载明" : "")}（以主管部门核定为准）"
+            : $"totals: {Amounts.Yuan(t.Amount, language)} certain, up to {Amounts.Yuan(t.UpTo, language)}{(t.UpToIsBounded ? "" : ", plus awards without a stated ceiling")}{(t.Unstated > 0 ? $", {t.Unstated} of them of an amount not stated" : "")} (as the competent departments approve)");
     }
 
     public static string Verdict(Verdict verdict, bool zh) => verdict switch

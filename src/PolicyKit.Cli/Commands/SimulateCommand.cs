@@ -104,10 +104,10 @@ internal static class SimulateCommand
     }
 
     private static string Totals(TotalFigures t, bool zh, string label) => zh
-        ? $"{label}：确定 {Money(t.Amount)} 元，最高 {Money(t.UpTo)} 元，获奖补企业 {N(t.FirmsWithAward)} 家{(t.Unbounded > 0 ? $"（{N(t.Unbounded)} 家另有不设上限的奖补）" : "")}"
-        : $"{label}: {Money(t.Amount)} yuan certain, up to {Money(t.UpTo)} yuan, {N(t.FirmsWithAward)} firms with an award{(t.Unbounded > 0 ? $" ({N(t.Unbounded)} with awards without a stated ceiling)" : "")}";
+        ? $"{label}：确定 {Money(t.Amount)} 元，最高 {Money(t.UpTo)} 元，获奖补企业 {N(t.FirmsWithAward)} 家{(t.Unbounded > 0 ? $"（{N(t.Unbounded)} 家另有不设上限的奖补）" : "")}{(t.Unstated > 0 ? $"；其中 {N(t.Unstated)} 项奖补金额未载明，按不设上限计" : "")}"
+        : $"{label}: {Money(t.Amount)} yuan certain, up to {Money(t.UpTo)} yuan, {N(t.FirmsWithAward)} firms with an award{(t.Unbounded > 0 ? $" ({N(t.Unbounded)} with awards without a stated ceiling)" : "")}{(t.Unstated > 0 ? $"; {N(t.Unstated)} awards of an amount not stated, counted as without a ceiling" : "")}";
 
-    private static string N(int? value) => value?.ToString("#,0", CultureInfo.InvariantCulture) ?? "-";
+    private static string N(long? value) => value?.ToString("#,0", CultureInfo.InvariantCulture) ?? "-";
 
     private static string Money(decimal? value, int unbounded = 0) =>
         value is { } v ? v.ToString("#,0.##", CultureInfo.InvariantCulture) + (unbounded > 0 ? "+" : "") : "-";

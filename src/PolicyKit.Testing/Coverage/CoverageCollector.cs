@@ -103,6 +103,9 @@ public sealed class CoverageCollector
             case RateAward { Cap: { } cap } rate when profile.Get(rate.Of) is { IsKnown: true } baseValue:
                 state.Take(path + (rate.Rate * baseValue.AsNumber() > cap ? ".cap:bound" : ".cap:unbound"));
                 break;
+            case PerUnitAward { Cap: not null } perUnit when profile.Get(perUnit.Of) is { IsKnown: true }:
+                state.Take(path + (AwardCalculator.Compute(perUnit, profile).Capped ? ".cap:bound" : ".cap:unbound"));
+                break;
             case CappedAward capped:
                 if (AwardCalculator.Compute(capped.Inner, profile).Amount is { } inner)
                 {
@@ -137,7 +140,7 @@ public sealed class CoverageCollector
             AddBranches(policy.Award, "award");
             foreach (var (modifier, _) in PolicyEvaluator.ModifiersFor(catalog, policy))
             {
-                if (policy.Award is NoAward or TaxReductionAward { Of: null })
+                if (policy.Award is NoAward or CandidacyAward or TaxReductionAward { Of: null })
                 {
                     break;
                 }
@@ -209,6 +212,10 @@ public sealed class CoverageCollector
                 case RateAward { Cap: { } cap }:
                     Branches.Add((path + ".cap:bound", $"the cap of {Facts.Numbers.Format(cap)} binds"));
                     Branches.Add((path + ".cap:unbound", $"below the cap of {Facts.Numbers.Format(cap)}"));
+                    break;
+                case PerUnitAward { Cap: { } unitCap }:
+                    Branches.Add((path + ".cap:bound", $"the cap of {Facts.Numbers.Format(unitCap)} binds"));
+                    Branches.Add((path + ".cap:unbound", $"below the cap of {Facts.Numbers.Format(unitCap)}"));
                     break;
                 case CappedAward capped:
                     Branches.Add((path + ".cap:bound", $"the cap of {Facts.Numbers.Format(capped.Cap)} binds"));

@@ -90,7 +90,7 @@ internal static class CoverageCatalog
 /// <summary>Makes one coverage item at a time; the <c>i</c>-th item cycles through the award forms so small catalogs still hold each.</summary>
 internal sealed class CoveragePolicyGenerator(Random random, SyntheticOptions options)
 {
-    private const int AwardForms = 12;
+    private const int AwardForms = 16;
 
     private readonly List<string> _made = [];
 
@@ -159,7 +159,7 @@ internal sealed class CoveragePolicyGenerator(Random random, SyntheticOptions op
     {
         var op = Pick(Enum.GetValues<ComparisonOperator>());
         var eqNe = random.NextDouble() < 0.5 ? ComparisonOperator.Eq : ComparisonOperator.Ne;
-        switch (random.Next(16))
+        switch (random.Next(17))
         {
             case 0:
                 return StandardFacts.District.Within(Pick(SyntheticCatalog.Divisions));
@@ -191,6 +191,11 @@ internal sealed class CoveragePolicyGenerator(Random random, SyntheticOptions op
                 return Predicate.Compare(CoverageCatalog.Tier.Id, eqNe, FactValue.Code(Pick(CoverageCatalog.Tiers)));
             case 14:
                 return StandardFacts.VatTaxpayer.In(random.NextDouble() < 0.5 ? ["small-scale"] : ["small-scale", "general"]);
+            case 15:
+                // in over a jurisdiction fact: each division matched with within (possibly an empty set).
+                return Predicate.In(
+                    random.NextDouble() < 0.5 ? StandardFacts.District.Id : StandardFacts.ProjectDistrict.Id,
+                    [.. Enumerable.Range(0, random.Next(3)).Select(_ => Pick(SyntheticCatalog.Divisions).Value).Distinct()]);
             default:
                 return random.NextDouble() < 0.4
                     ? Predicate.Has(Pick(SyntheticCatalog.CertificationKinds))
@@ -218,10 +223,17 @@ internal sealed class CoveragePolicyGenerator(Random random, SyntheticOptions op
         8 => AwardRule.TaxReduction("vat", Rate()),
         9 => AwardRule.Capped(AwardRule.UpTo(Amount()), Amount()),
         10 => AwardRule.Capped(AwardRule.Rate(Rate(), Pick(RateBases)), Amount()),
+        11 => AwardRule.Unstated,
+        12 => AwardRule.PerUnit(Amount(), Pick(Quantities), Amount()),
+        13 => AwardRule.PerUnit(Amount(), Pick(Quantities)),
+        14 => AwardRule.Candidacy,
         _ => AwardRule.Fixed(Pick(CoverageCatalog.BoundaryAmounts)),
     };
 
     internal static readonly string[] RateBases = [StandardFacts.ProjectInvestment.Id, StandardFacts.AnnualRevenue.Id, StandardFacts.AnnualOutput.Id, StandardFacts.Employees.Id, StandardFacts.ProjectSiteArea.Id];
+
+    /// <summary>The quantity facts an amount per unit reads: an integer and a decimal fact.</summary>
+    internal static readonly string[] Quantities = [StandardFacts.Employees.Id, StandardFacts.ProjectSiteArea.Id];
 
     private TierBand[] Bands()
     {

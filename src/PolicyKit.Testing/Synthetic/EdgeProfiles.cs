@@ -35,9 +35,10 @@ internal sealed class EdgeProfiles
                         Add(c.FactId, c.Value);
                         break;
                     case InPredicate i:
+                        var divisions = _schema.TryGet(i.FactId, out var fact, out _) && fact.Type == FactType.Jurisdiction;
                         foreach (var code in i.Codes)
                         {
-                            Add(i.FactId, FactValue.Code(code));
+                            Add(i.FactId, divisions && JurisdictionCode.TryParse(code, out var division) ? FactValue.Jurisdiction(division) : FactValue.Code(code));
                         }
 
                         break;
@@ -126,6 +127,10 @@ internal sealed class EdgeProfiles
             case RateAward { Cap: { } cap } r when r.Rate > 0m:
                 // The base at which the rate reaches its cap exactly.
                 Add(r.Of, Reaching(cap, r.Rate));
+                break;
+            case PerUnitAward { Cap: { } unitCap } p when p.Amount > 0m:
+                // The quantity at which the amount per unit reaches its cap exactly.
+                Add(p.Of, Reaching(unitCap, p.Amount));
                 break;
             case CappedAward c:
                 AddAward(c.Inner);

@@ -211,7 +211,9 @@ internal sealed class PolicyGenerator(Random random, SyntheticOptions options)
         switch (random.Next(13))
         {
             case 0:
-                return StandardFacts.District.Within(Pick(SyntheticCatalog.Divisions));
+                return random.NextDouble() < 0.3
+                    ? Predicate.In(StandardFacts.District.Id, [.. Enumerable.Range(0, 1 + random.Next(2)).Select(_ => Pick(SyntheticCatalog.Divisions).Value).Distinct()])
+                    : StandardFacts.District.Within(Pick(SyntheticCatalog.Divisions));
             case 1:
                 return StandardFacts.Scale.Eq(random.NextDouble() < 0.7 ? "above-designated" : "below-designated");
             case 2:
@@ -256,6 +258,10 @@ internal sealed class PolicyGenerator(Random random, SyntheticOptions options)
             < 0.73 => AwardRule.Capped(AwardRule.Fixed(Amount()), Amount()),
             < 0.83 => AwardRule.Tiers(StandardFacts.AnnualOutput.Id, new TierBand(300_000_000m, Fen(Amount() / 10m)), new TierBand(1_000_000_000m, Fen(Amount() / 2m)), new TierBand(10_000_000_000m, Amount())),
             < 0.88 => AwardRule.TaxReduction("resource-tax", 0.5m, random.NextDouble() < 0.5 ? StandardFacts.AnnualRevenue.Id : null),
+            < 0.91 => AwardRule.Unstated,
+            < 0.95 => random.NextDouble() < 0.5
+                ? AwardRule.PerUnit(Pick([5_000m, 20_000m]), StandardFacts.Employees.Id, random.NextDouble() < 0.7 ? Amount() : null)
+                : AwardRule.PerUnit(Pick([100m, 2_500.5m]), StandardFacts.ProjectSiteArea.Id, random.NextDouble() < 0.7 ? Amount() : null),
             _ => AwardRule.None,
         };
     }

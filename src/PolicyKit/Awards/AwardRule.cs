@@ -3,8 +3,9 @@ using System.Collections.Immutable;
 namespace PolicyKit.Awards;
 
 /// <summary>
-/// How much an eligible enterprise receives: nothing monetary, a fixed sum, "at most" a cap,
-/// a rate of a base fact, a rule under a cap, tiers on a fact, or a share of a tax.
+/// How much an eligible enterprise receives: nothing monetary, money of an amount the sources do
+/// not state, a fixed sum, "at most" a cap, a rate of a base fact, an amount per unit of a quantity,
+/// a rule under a cap, tiers on a fact, or a share of a tax.
 /// </summary>
 /// <remarks>
 /// Amounts are <see cref="decimal"/> yuan. Rules may be built with any numbers; validation
@@ -20,6 +21,18 @@ public abstract record AwardRule
     /// <summary>Non-monetary support (land, planning, services): <c>{ "none": true }</c>.</summary>
     public static NoAward None { get; } = new();
 
+    /// <summary>
+    /// Money whose amount the sources do not state (给予奖励, no figure): <c>{ "unstated": true }</c>.
+    /// Unlike <see cref="None"/> it is money; it has no amount and no ceiling.
+    /// </summary>
+    public static UnstatedAward Unstated { get; } = new();
+
+    /// <summary>
+    /// A candidacy, not an entitlement: meeting the conditions makes the enterprise a candidate
+    /// the authority selects from (筛选10家以上…作为培育对象): <c>{ "candidacy": true }</c>. Non-monetary.
+    /// </summary>
+    public static CandidacyAward Candidacy { get; } = new();
+
     /// <summary>A fixed sum in yuan: <c>{ "fixed": 100000 }</c>.</summary>
     public static FixedAward Fixed(decimal amount) => new(amount);
 
@@ -28,6 +41,12 @@ public abstract record AwardRule
 
     /// <summary>A rate of a money fact, optionally capped: <c>{ "rate": 0.05, "of": "project.investment", "cap": 5000000 }</c>.</summary>
     public static RateAward Rate(decimal rate, string of, decimal? cap = null) => new(rate, of, cap);
+
+    /// <summary>
+    /// An amount in yuan per unit of a quantity fact, optionally capped (每新增一名员工奖励5000元):
+    /// <c>{ "perUnit": { "amount": 5000, "of": "employees.added", "cap": 500000 } }</c>.
+    /// </summary>
+    public static PerUnitAward PerUnit(decimal amount, string of, decimal? cap = null) => new(amount, of, cap);
 
     /// <summary>The smaller of <paramref name="inner"/> and <paramref name="cap"/>.</summary>
     public static CappedAward Capped(AwardRule inner, decimal cap) => new(inner, cap);
@@ -46,6 +65,22 @@ public abstract record AwardRule
 public sealed record NoAward : AwardRule
 {
     internal NoAward()
+    {
+    }
+}
+
+/// <summary>Money whose amount the sources do not state: no amount, no ceiling (specification §3.11).</summary>
+public sealed record UnstatedAward : AwardRule
+{
+    internal UnstatedAward()
+    {
+    }
+}
+
+/// <summary>A candidacy for a selection by the authority: non-monetary, and no entitlement (specification §3.11).</summary>
+public sealed record CandidacyAward : AwardRule
+{
+    internal CandidacyAward()
     {
     }
 }
@@ -77,6 +112,37 @@ public sealed record RateAward : AwardRule
     public new decimal Rate { get; }
 
     /// <summary>The id of the base fact.</summary>
+    public string Of { get; }
+
+    /// <summary>The ceiling in yuan, or <see langword="null"/>.</summary>
+    public decimal? Cap { get; }
+
+    /// <inheritdoc />
+    public override IEnumerable<string> FactIds() => [Of];
+}
+
+/// <summary>
+/// An amount per unit of an integer or decimal fact (每亩X元, 每新增一名员工5000元), never above a
+/// cap when one is given; a negative quantity pays nothing (specification §3.12).
+/// </summary>
+public sealed record PerUnitAward : AwardRule
+{
+    /// <summary>Creates an amount-per-unit award.</summary>
+    /// <param name="amount">Yuan per unit of the quantity.</param>
+    /// <param name="of">The id of the quantity fact.</param>
+    /// <param name="cap">The ceiling in yuan, or <see langword="null"/>.</param>
+    public PerUnitAward(decimal amount, string of, decimal? cap)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(of);
+        Amount = amount;
+        Of = of;
+        Cap = cap;
+    }
+
+    /// <summary>Yuan per unit of the quantity.</summary>
+    public decimal Amount { get; }
+
+    /// <summary>The id of the quantity fact.</summary>
     public string Of { get; }
 
     /// <summary>The ceiling in yuan, or <see langword="null"/>.</summary>

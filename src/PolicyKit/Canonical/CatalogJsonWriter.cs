@@ -345,6 +345,23 @@ internal static class CatalogJsonWriter
             case NoAward:
                 w.WriteBoolean("none", true);
                 break;
+            case UnstatedAward:
+                w.WriteBoolean("unstated", true);
+                break;
+            case CandidacyAward:
+                w.WriteBoolean("candidacy", true);
+                break;
+            case PerUnitAward p:
+                w.WriteStartObject("perUnit");
+                w.WriteDecimal("amount", p.Amount);
+                w.WriteString("of", p.Of);
+                if (p.Cap is { } unitCap)
+                {
+                    w.WriteDecimal("cap", unitCap);
+                }
+
+                w.WriteEndObject();
+                break;
             case FixedAward f:
                 w.WriteDecimal("fixed", f.Amount);
                 break;

@@ -9,13 +9,14 @@ namespace PolicyKit.CatalogFiles;
 internal sealed class AwardJsonReader(JsonSource source)
 {
     /// <summary>The award forms, for messages.</summary>
-    public const string Forms = "none, fixed, upTo, rate, capped, tiers, taxReduction";
+    public const string Forms = "none, unstated, candidacy, fixed, upTo, rate, perUnit, capped, tiers, taxReduction";
 
     private static readonly string[] RateNames = ["rate", "of", "cap"];
     private static readonly string[] CappedNames = ["capped", "cap"];
     private static readonly string[] TierNames = ["fact", "bands"];
     private static readonly string[] BandNames = ["from", "amount"];
     private static readonly string[] TaxNames = ["tax", "share", "of"];
+    private static readonly string[] PerUnitNames = ["amount", "of", "cap"];
 
     public AwardRule Read(JsonTree node)
     {
@@ -40,6 +41,29 @@ internal sealed class AwardJsonReader(JsonSource source)
                 }
 
                 return AwardRule.None;
+            case "unstated":
+                Single(node, form);
+                if (node.Properties[0].Value.Kind != JsonValueKind.True)
+                {
+                    throw source.Fail(node.Properties[0].Value, $"write {{ \"unstated\": true }} for money whose amount the sources do not state; found {node.Properties[0].Value.Describe()}.");
+                }
+
+                return AwardRule.Unstated;
+            case "candidacy":
+                Single(node, form);
+                if (node.Properties[0].Value.Kind != JsonValueKind.True)
+                {
+                    throw source.Fail(node.Properties[0].Value, $"write {{ \"candidacy\": true }} for a candidacy the authority selects from; found {node.Properties[0].Value.Describe()}.");
+                }
+
+                return AwardRule.Candidacy;
+            case "perUnit":
+                Single(node, form);
+                var perUnit = new JsonFields(source, node.Properties[0].Value, "an amount per unit", PerUnitNames);
+                var unitAmount = perUnit.RequiredNumber("amount");
+                var quantity = perUnit.RequiredString("of");
+                var unitCap = perUnit.Optional("cap") is { } uc ? source.Number(uc) : (decimal?)null;
+                return source.Make(perUnit.Required("of"), () => new PerUnitAward(unitAmount, quantity, unitCap));
             case "fixed":
                 Single(node, form);
                 return new FixedAward(source.Number(node.Properties[0].Value));

@@ -21,6 +21,8 @@ internal abstract class CompiledAward
 
         public CompiledAward Rate(decimal rate, string baseFactId, decimal? cap) => new Rate(rate, schema.SlotOf(baseFactId), cap);
 
+        public CompiledAward PerUnit(decimal amount, string quantityFactId, decimal? cap) => new PerUnit(amount, schema.SlotOf(quantityFactId), cap);
+
         public CompiledAward Capped(CompiledAward inner, decimal cap) => new Capped(inner, cap);
 
         public CompiledAward Tiers(string factId, ImmutableArray<TierBand> bands) => new Tiers(schema.SlotOf(factId), [.. bands]);
@@ -34,6 +36,11 @@ internal abstract class CompiledAward
     private sealed class Rate(decimal rate, int slot, decimal? cap) : CompiledAward
     {
         public override RawAward Compute(ReadOnlySpan<FactValue> values) => AwardFigures.Rate(rate, Number(values, slot), cap);
+    }
+
+    private sealed class PerUnit(decimal amount, int slot, decimal? cap) : CompiledAward
+    {
+        public override RawAward Compute(ReadOnlySpan<FactValue> values) => AwardFigures.PerUnit(amount, Number(values, slot), cap);
     }
 
     private sealed class Capped(CompiledAward inner, decimal cap) : CompiledAward

@@ -91,7 +91,7 @@ public sealed class CompiledEvaluator : IPolicyEvaluator
             reasons[k] = node;
             awards[k] = award;
             index[k] = i;
-            parts[k] = new TotalsCalculator.Part(entry.Group, award?.Amount, award?.UpTo, award is { IsMonetary: true });
+            parts[k] = new TotalsCalculator.Part(entry.Group, award?.Amount, award?.UpTo, award is { IsMonetary: true }, award is { IsAmountUnstated: true });
             k++;
         }
 
@@ -187,6 +187,7 @@ public sealed class CompiledEvaluator : IPolicyEvaluator
             var (a, u) = AwardCalculator.Scale(raw, verdicts[i] == VerdictCode.Eligible ? Verdict.Eligible : Verdict.Undetermined, entry.Modifiers, values);
             amounts[i] = a;
             upTos[i] = u;
+            totals.NoteUnstated(raw.Unstated);
             var g = _groupOf[i];
             if (g < 0)
             {
@@ -203,7 +204,7 @@ public sealed class CompiledEvaluator : IPolicyEvaluator
             totals.AddGroup(group);
         }
 
-        return new Totals(totals.Amount, totals.UpTo, totals.Bounded);
+        return new Totals(totals.Amount, totals.UpTo, totals.Bounded) { Unstated = totals.Unstated };
     }
 
     private ImmutableArray<ClassificationOutcome> Classify(ReadOnlySpan<FactValue> values)

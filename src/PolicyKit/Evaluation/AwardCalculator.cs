@@ -49,7 +49,7 @@ internal static class AwardCalculator
             applied = builder.MoveToImmutable();
         }
 
-        return new AwardOutcome(amount, upTo, raw.Capped, raw.Monetary, applied, text);
+        return new AwardOutcome(amount, upTo, raw.Capped, raw.Monetary, applied, text, raw.Unstated);
     }
 
     /// <summary>The amount and up-to after modifiers, rounded once to the fen; allocates nothing.</summary>
@@ -73,6 +73,8 @@ internal static class AwardCalculator
         public RawAward Constant(RawAward figures) => figures;
 
         public RawAward Rate(decimal rate, string baseFactId, decimal? cap) => AwardFigures.Rate(rate, NumberOf(baseFactId), cap);
+
+        public RawAward PerUnit(decimal amount, string quantityFactId, decimal? cap) => AwardFigures.PerUnit(amount, NumberOf(quantityFactId), cap);
 
         public RawAward Capped(RawAward inner, decimal cap) => AwardFigures.Cap(inner, cap);
 

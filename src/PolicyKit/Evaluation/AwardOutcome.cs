@@ -12,8 +12,9 @@ namespace PolicyKit.Evaluation;
 /// </remarks>
 public sealed class AwardOutcome
 {
-    internal AwardOutcome(decimal? amount, decimal? upTo, bool capped, bool monetary, ImmutableArray<AppliedModifier> modifiers, LocalizedText text)
+    internal AwardOutcome(decimal? amount, decimal? upTo, bool capped, bool monetary, ImmutableArray<AppliedModifier> modifiers, LocalizedText text, bool unstated = false)
     {
+        IsAmountUnstated = unstated;
         Amount = amount;
         UpTo = upTo;
         Capped = capped;
@@ -33,6 +34,12 @@ public sealed class AwardOutcome
 
     /// <summary>Whether the award is money at all (false for <c>none</c> and an unquantified tax reduction).</summary>
     public bool IsMonetary { get; }
+
+    /// <summary>
+    /// Whether the award is money of an amount the sources do not state (<c>unstated</c>): no
+    /// amount and no ceiling, counted in <see cref="Totals.Unstated"/>.
+    /// </summary>
+    public bool IsAmountUnstated { get; }
 
     /// <summary>The payout modifiers applied.</summary>
     public ImmutableArray<AppliedModifier> Modifiers { get; }

@@ -49,7 +49,14 @@ public sealed class Decision
 /// <param name="Amount">The sum of the amounts of eligible policies (an exclusive group adds its highest).</param>
 /// <param name="UpTo">That sum plus the up-to of every eligible policy without an amount and of every undetermined one (a group adds its highest possible member).</param>
 /// <param name="UpToIsBounded">False when some award has no stateable ceiling; <see cref="UpTo"/> then sums the bounded ones.</param>
-public readonly record struct Totals(decimal Amount, decimal UpTo, bool UpToIsBounded);
+public readonly record struct Totals(decimal Amount, decimal UpTo, bool UpToIsBounded)
+{
+    /// <summary>
+    /// The eligible and undetermined decisions whose award is money of an amount the sources do not
+    /// state: each adds nothing to <see cref="Amount"/> and makes <see cref="UpTo"/> unbounded.
+    /// </summary>
+    public int Unstated { get; init; }
+}
 
 /// <summary>The class an enterprise falls in for one classification, e.g. doubling plan: backbone.</summary>
 /// <param name="ClassificationId">The classification.</param>

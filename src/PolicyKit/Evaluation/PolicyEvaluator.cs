@@ -58,7 +58,8 @@ public sealed class PolicyEvaluator : IPolicyEvaluator
             d.Policy.Policy.Stacking.ExclusiveGroup,
             d.Award?.Amount,
             d.Award?.UpTo,
-            d.Award is { IsMonetary: true })).ToList();
+            d.Award is { IsMonetary: true },
+            d.Award is { IsAmountUnstated: true })).ToList();
         var (totals, counted) = TotalsCalculator.Sum(parts);
 
         var decisions = ImmutableArray.CreateBuilder<Decision>(decided.Count);

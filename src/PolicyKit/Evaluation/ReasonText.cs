@@ -115,6 +115,11 @@ internal static class ReasonText
     public static LocalizedText Award(AwardRule rule, FactSchema schema) => rule switch
     {
         NoAward => new("非资金支持", "non-monetary support"),
+        UnstatedAward => new("资金奖补，金额未载明", "money, amount not stated"),
+        CandidacyAward => new("候选资格：由主管部门筛选确定，符合条件不等于入选", "candidacy only: the authority selects; meeting the conditions is not being selected"),
+        PerUnitAward p => new(
+            $"按{LabelOf(schema, p.Of).Zh}每单位{Amounts.Yuan(p.Amount, Language.Zh)}计" + (p.Cap is { } pc ? $"，最高{Amounts.Yuan(pc, Language.Zh)}" : ""),
+            $"{Amounts.Yuan(p.Amount, Language.En)} per unit of {Lower(LabelOf(schema, p.Of).In(Language.En))}" + (p.Cap is { } pc2 ? $", at most {Amounts.Yuan(pc2, Language.En)}" : "")),
         FixedAward f => new($"奖补{Amounts.Yuan(f.Amount, Language.Zh)}", Amounts.Yuan(f.Amount, Language.En)),
         UpToAward u => new($"最高{Amounts.Yuan(u.Cap, Language.Zh)}", $"up to {Amounts.Yuan(u.Cap, Language.En)}"),
         RateAward r => new(

@@ -13,7 +13,8 @@ internal static class TotalsCalculator
     /// <param name="Amount">The eligible amount, or null.</param>
     /// <param name="UpTo">The up-to of an eligible or undetermined decision, null when unbounded.</param>
     /// <param name="Contributes">Whether the decision adds to the up-to at all (false for ineligible or non-monetary).</param>
-    public readonly record struct Part(string? Group, decimal? Amount, decimal? UpTo, bool Contributes);
+    /// <param name="Unstated">Whether its award is of an amount the sources do not state.</param>
+    public readonly record struct Part(string? Group, decimal? Amount, decimal? UpTo, bool Contributes, bool Unstated = false);
 
     /// <summary>Computes the totals and which decisions count in the amount.</summary>
     public static (Totals Totals, bool[] Counted) Sum(IReadOnlyList<Part> parts)
@@ -29,6 +30,7 @@ internal static class TotalsCalculator
                 continue;
             }
 
+            totals.NoteUnstated(part.Unstated);
             if (part.Group is null)
             {
                 totals.AddStandalone(part.Amount is not null, part.Amount ?? 0m, part.UpTo is not null, part.UpTo ?? 0m);
@@ -54,6 +56,6 @@ internal static class TotalsCalculator
             }
         }
 
-        return (new Totals(totals.Amount, totals.UpTo, totals.Bounded), counted);
+        return (new Totals(totals.Amount, totals.UpTo, totals.Bounded) { Unstated = totals.Unstated }, counted);
     }
 }

@@ -34,7 +34,12 @@ public static class StandardFacts
     /// <summary>员工人数: employees, persons.</summary>
     public static FactKey<long> Employees { get; } = FactKey.Integer("enterprise.employees");
 
-    /// <summary>亩产效益评价等级: output-per-mu grade <c>A</c>-<c>D</c> (closed; Jimo).</summary>
+    /// <summary>
+    /// 亩产效益评价等级: output-per-mu grade <c>A</c>-<c>D</c> (closed; Jimo). Jimo grades every year,
+    /// above- and below-designated firms separately (每年度分别对规上和规下企业评价分类); which year's
+    /// grade a payout uses is not stated, so this fact means the firm's grade from the latest annual
+    /// evaluation published before the as-of date, in its own group.
+    /// </summary>
     public static FactKey<string> MuYieldGrade { get; } = FactKey.Code("enterprise.muYieldGrade");
 
     /// <summary>资质认定: recognitions such as high-tech or unicorn (open).</summary>
@@ -94,7 +99,7 @@ public static class StandardFacts
         new(AnnualOutput.Id, FactType.Money, new("年产值", "Annual output"), "yuan"),
         new(AnnualRevenue.Id, FactType.Money, new("年营业收入", "Annual revenue"), "yuan"),
         new(Employees.Id, FactType.Integer, new("员工人数", "Employees"), "persons"),
-        new(MuYieldGrade.Id, FactType.Code, new("亩产效益评价等级", "Output-per-mu grade"), codes: ["A", "B", "C", "D"])
+        new(MuYieldGrade.Id, FactType.Code, new("亩产效益评价等级（评估日前最近一次年度评价）", "Output-per-mu grade (latest annual evaluation before the as-of date)"), codes: ["A", "B", "C", "D"])
         {
             CodeLabels = Labels(("A", "A类", "grade A"), ("B", "B类", "grade B"), ("C", "C类", "grade C"), ("D", "D类", "grade D")),
         },

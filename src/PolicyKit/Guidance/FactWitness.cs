@@ -103,7 +103,9 @@ internal static class FactWitness
 
                 break;
             case FactType.Jurisdiction:
-                foreach (var code in Divisions(compared, leaves.OfType<WithinPredicate>()))
+                var sets = leaves.OfType<InPredicate>().SelectMany(i => i.Codes)
+                    .Select(c => JurisdictionCode.TryParse(c, out var division) ? division : (JurisdictionCode?)null).OfType<JurisdictionCode>();
+                foreach (var code in Divisions(compared, leaves.OfType<WithinPredicate>().Select(w => w.Jurisdiction).Concat(sets)))
                 {
                     yield return FactValue.Jurisdiction(code);
                 }
@@ -155,9 +157,9 @@ internal static class FactWitness
         yield return 0m;
     }
 
-    private static IEnumerable<JurisdictionCode> Divisions(List<FactValue> compared, IEnumerable<WithinPredicate> withins)
+    private static IEnumerable<JurisdictionCode> Divisions(List<FactValue> compared, IEnumerable<JurisdictionCode> withins)
     {
-        var named = compared.Select(v => JurisdictionCode.Parse(v.AsString())).Concat(withins.Select(w => w.Jurisdiction)).ToList();
+        var named = compared.Select(v => JurisdictionCode.Parse(v.AsString())).Concat(withins).ToList();
         foreach (var code in named.OrderByDescending(c => c.Value.Length).ThenByDescending(c => c.Value.TrimEnd('0').Length))
         {
             yield return code;

@@ -216,6 +216,7 @@ public static class GuidanceJson
         w.WriteDecimal("amount", totals.Amount);
         w.WriteDecimal("upTo", totals.UpTo);
         w.WriteBoolean("upToIsBounded", totals.UpToIsBounded);
+        w.WriteNumber("unstated", totals.Unstated);
         w.WriteEndObject();
         w.WriteEndObject();
     }

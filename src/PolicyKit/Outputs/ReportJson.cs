@@ -10,7 +10,7 @@ namespace PolicyKit.Outputs;
 /// <summary>
 /// Writes decision reports in the JSON of specification §4 (what <c>policykit match --format json</c>
 /// prints): <c>{ "asOf", "catalog": { "id", "version" }, "determinationId", "decisions": [...],
-/// "totals": { "amount", "upTo", "upToIsBounded" }, "classifications": [...] }</c>.
+/// "totals": { "amount", "upTo", "upToIsBounded", "unstated" }, "classifications": [...] }</c>.
 /// </summary>
 /// <remarks>
 /// Money is written as JSON numbers in yuan without trailing zeros, dates as <c>yyyy-MM-dd</c>,
@@ -80,6 +80,7 @@ internal static class ReportJsonWriter
         w.WriteDecimal("amount", report.Totals.Amount);
         w.WriteDecimal("upTo", report.Totals.UpTo);
         w.WriteBoolean("upToIsBounded", report.Totals.UpToIsBounded);
+        w.WriteNumber("unstated", report.Totals.Unstated);
         w.WriteEndObject();
         w.WriteStartArray("classifications");
         foreach (var c in report.Classifications)
@@ -109,6 +110,7 @@ internal static class ReportJsonWriter
             WriteMoney(w, "upTo", award.UpTo);
             w.WriteBoolean("capped", award.Capped);
             w.WriteBoolean("monetary", award.IsMonetary);
+            w.WriteBoolean("unstated", award.IsAmountUnstated);
             w.WriteBoolean("counted", decision.Counted);
             w.WriteStartArray("modifiers");
             foreach (var m in award.Modifiers)

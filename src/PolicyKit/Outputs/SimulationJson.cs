@@ -118,6 +118,7 @@ public static class SimulationJson
         w.WriteDecimal("amount", figures.Amount);
         w.WriteDecimal("upTo", figures.UpTo);
         w.WriteNumber("unbounded", figures.Unbounded);
+        w.WriteNumber("unstated", figures.Unstated);
     }
 
     private static void Totals(Utf8JsonWriter w, TotalFigures totals)
@@ -126,5 +127,6 @@ public static class SimulationJson
         w.WriteDecimal("upTo", totals.UpTo);
         w.WriteNumber("firmsWithAward", totals.FirmsWithAward);
         w.WriteNumber("unbounded", totals.Unbounded);
+        w.WriteNumber("unstated", totals.Unstated);
     }
 }

@@ -36,9 +36,35 @@ internal static class Leaves
         return false;
     }
 
-    /// <summary><c>in</c> on a known code or code-set value.</summary>
-    public static bool In(ReadOnlySpan<string> codes, FactValue seen) =>
-        seen.Type == FactType.CodeSet ? In(codes, seen.RawCodes) : In(codes, seen.RawString);
+    /// <summary><c>in</c> on a known code, code-set or jurisdiction value.</summary>
+    public static bool In(ReadOnlySpan<string> codes, FactValue seen) => seen.Type switch
+    {
+        FactType.CodeSet => In(codes, seen.RawCodes),
+        FactType.Jurisdiction => InDivisions(codes, seen.RawString),
+        _ => In(codes, seen.RawString),
+    };
+
+    /// <summary>
+    /// <c>in</c> on a jurisdiction: the division lies <see cref="Within"/> one of <paramref name="divisions"/>
+    /// (a set member that is no division code matches nothing).
+    /// </summary>
+    public static bool InDivisions(ReadOnlySpan<string> divisions, string code)
+    {
+        if (!JurisdictionCode.TryParse(code, out var parsed))
+        {
+            return false;
+        }
+
+        foreach (var division in divisions)
+        {
+            if (JurisdictionCode.TryParse(division, out var outer) && parsed.IsWithin(outer))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary><c>within</c>: the division code is <paramref name="outer"/> or lies under it; text that is no division code is within nothing.</summary>
     public static bool Within(string code, JurisdictionCode outer) => JurisdictionCode.TryParse(code, out var parsed) && parsed.IsWithin(outer);

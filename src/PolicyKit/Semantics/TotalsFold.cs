@@ -13,6 +13,7 @@ internal struct TotalsFold<T>
     private T _amount;
     private T _upTo;
     private bool _unbounded;
+    private int _unstated;
 
     /// <summary>The amount: what eligible decisions are known to pay.</summary>
     public readonly T Amount => _amount;
@@ -22,6 +23,12 @@ internal struct TotalsFold<T>
 
     /// <summary>Whether every part states a ceiling.</summary>
     public readonly bool Bounded => !_unbounded;
+
+    /// <summary>The contributing decisions of unstated amount (each unbounded), counted by <see cref="NoteUnstated"/>.</summary>
+    public readonly int Unstated => _unstated;
+
+    /// <summary>Counts a contributing decision (standalone or in a group) whose amount the sources do not state.</summary>
+    public void NoteUnstated(bool unstated) => _unstated += unstated ? 1 : 0;
 
     /// <summary>Whether a standalone or stacking decision counts in the amount: when it has one.</summary>
     public static bool Counts(bool hasAmount) => hasAmount;

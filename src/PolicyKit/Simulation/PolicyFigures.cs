@@ -11,7 +11,14 @@ namespace PolicyKit.Simulation;
 /// <param name="Amount">The eligible firms' amounts summed, yuan (exact, each rounded to the fen).</param>
 /// <param name="UpTo">The up-to of eligible and undetermined firms summed, yuan.</param>
 /// <param name="Unbounded">Eligible or undetermined firms whose up-to has no ceiling (a rate of an unknown base); they add nothing to <paramref name="UpTo"/>.</param>
-public sealed record PolicyFigures(int Eligible, int Ineligible, int Undetermined, decimal Amount, decimal UpTo, int Unbounded);
+public sealed record PolicyFigures(int Eligible, int Ineligible, int Undetermined, decimal Amount, decimal UpTo, int Unbounded)
+{
+    /// <summary>
+    /// Eligible or undetermined firms for a policy whose amount the sources do not state (all of them
+    /// for such a policy, 0 for any other); they are among <see cref="Unbounded"/>.
+    /// </summary>
+    public int Unstated { get; init; }
+}
 
 /// <summary>
 /// The firms' totals (specification §3, after modifiers, stacking and exclusive groups) summed over a population.
@@ -20,7 +27,14 @@ public sealed record PolicyFigures(int Eligible, int Ineligible, int Undetermine
 /// <param name="UpTo">The most firms could reach, summed, yuan.</param>
 /// <param name="FirmsWithAward">Firms whose up-to is above zero.</param>
 /// <param name="Unbounded">Firms whose up-to has no ceiling (those ceilings add nothing to <paramref name="UpTo"/>).</param>
-public sealed record TotalFigures(decimal Amount, decimal UpTo, int FirmsWithAward, int Unbounded);
+public sealed record TotalFigures(decimal Amount, decimal UpTo, int FirmsWithAward, int Unbounded)
+{
+    /// <summary>
+    /// Awards of unstated amount summed over firms: each firm's <c>Totals.Unstated</c> (eligible or
+    /// undetermined decisions of unstated amount), so the items whose amount the sources leave open.
+    /// </summary>
+    public long Unstated { get; init; }
+}
 
 /// <summary>One policy of a simulation: its figures under the catalog and, when given, the baseline.</summary>
 /// <param name="PolicyId">The policy's id in the catalog (or in the baseline, for one the catalog dropped).</param>

@@ -97,7 +97,7 @@ internal static class SimulationRun
         var rows = ImmutableArray.CreateBuilder<SimulatedPolicy>();
         for (var p = 0; p < draftPlan.Policies.Length; p++)
         {
-            var figures = Figures(draftTally, p);
+            var figures = Figures(draftPlan, draftTally, p);
             if (basePlan is null)
             {
                 rows.Add(new SimulatedPolicy(draftPlan.Policies[p].Id, figures, null, null, 0, 0));
@@ -107,7 +107,7 @@ internal static class SimulationRun
             var pair = Array.FindIndex(pairs, x => x.Draft == p);
             rows.Add(pair < 0
                 ? new SimulatedPolicy(draftPlan.Policies[p].Id, figures, null, null, figures.Eligible, 0)
-                : new SimulatedPolicy(draftPlan.Policies[p].Id, figures, basePlan.Policies[pairs[pair].Baseline].Id, Figures(baseTally!, pairs[pair].Baseline), (int)gained[pair], (int)lost[pair]));
+                : new SimulatedPolicy(draftPlan.Policies[p].Id, figures, basePlan.Policies[pairs[pair].Baseline].Id, Figures(basePlan, baseTally!, pairs[pair].Baseline), (int)gained[pair], (int)lost[pair]));
         }
 
         if (basePlan is not null)
@@ -116,7 +116,7 @@ internal static class SimulationRun
             {
                 if (!pairs.Any(x => x.Baseline == b))
                 {
-                    var figures = Figures(baseTally!, b);
+                    var figures = Figures(basePlan, baseTally!, b);
                     rows.Add(new SimulatedPolicy(basePlan.Policies[b].Id, null, basePlan.Policies[b].Id, figures, 0, figures.Eligible));
                 }
             }
@@ -132,13 +132,16 @@ internal static class SimulationRun
             basePlan is null ? null : Totals(basePlan, baseTally!));
     }
 
-    private static PolicyFigures Figures(PlanTally tally, int p) => new(
+    private static PolicyFigures Figures(ColumnarPlan plan, PlanTally tally, int p) => new(
         (int)tally.Eligible[p],
         (int)tally.Ineligible[p],
         (int)tally.Undetermined[p],
         PlanTally.Yuan(tally.Amount[p]),
         PlanTally.Yuan(tally.UpTo[p]),
-        (int)tally.Unbounded[p]);
+        (int)tally.Unbounded[p])
+    {
+        Unstated = plan.Policies[p].Award.Unstated ? (int)(tally.Eligible[p] + tally.Undetermined[p]) : 0,
+    };
 
     /// <summary>The firms' totals summed: <see cref="TotalsFold{T}"/> over the standalone policies' sums and the groups' per-firm parts summed.</summary>
     private static TotalFigures Totals(ColumnarPlan plan, PlanTally tally)
@@ -153,7 +156,13 @@ internal static class SimulationRun
         }
 
         totals.AddGroup(tally.GroupAmount, tally.GroupUpTo, false);
-        return new TotalFigures(PlanTally.Yuan(totals.Amount), PlanTally.Yuan(totals.UpTo), (int)tally.FirmsWithAward, (int)tally.UnboundedFirms);
+        var unstated = 0L;
+        for (var p = 0; p < plan.Policies.Length; p++)
+        {
+            unstated += plan.Policies[p].Award.Unstated ? tally.Eligible[p] + tally.Undetermined[p] : 0;
+        }
+
+        return new TotalFigures(PlanTally.Yuan(totals.Amount), PlanTally.Yuan(totals.UpTo), (int)tally.FirmsWithAward, (int)tally.UnboundedFirms) { Unstated = unstated };
     }
 
     private sealed class Worker(PlanSimulator draft, PlanSimulator? baseline, int pairs)

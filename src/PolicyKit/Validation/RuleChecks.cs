@@ -1,6 +1,7 @@
 using PolicyKit.Awards;
 using PolicyKit.Canonical;
 using PolicyKit.Facts;
+using PolicyKit.Jurisdictions;
 using PolicyKit.Predicates;
 
 namespace PolicyKit.Validation;
@@ -92,9 +93,22 @@ internal static class RuleChecks
 
                 break;
             case InPredicate inSet when schema.TryGet(inSet.FactId, out var fact, out _):
+                if (fact.Type == FactType.Jurisdiction)
+                {
+                    foreach (var code in inSet.Codes)
+                    {
+                        if (!JurisdictionCode.TryParse(code, out _))
+                        {
+                            context.Error("PK4001", path, $"'{code}' in the set of '{fact.Id}' is no division code; 'in' on a jurisdiction fact takes codes of 6 or 9 digits, each matched with within.");
+                        }
+                    }
+
+                    break;
+                }
+
                 if (fact.Type is not (FactType.Code or FactType.CodeSet))
                 {
-                    context.Error("PK4001", path, $"'in' does not fit '{fact.Id}', {Article(fact.Type)} fact; 'in' tests code and code-set facts{Allowed(fact.Type)}.");
+                    context.Error("PK4001", path, $"'in' does not fit '{fact.Id}', {Article(fact.Type)} fact; 'in' tests code, code-set and jurisdiction facts{Allowed(fact.Type)}.");
                     break;
                 }
 
@@ -144,7 +158,7 @@ internal static class RuleChecks
         FactType.Bool => "; it allows eq, ne with true or false",
         FactType.Text => "; it allows eq, ne with a string",
         FactType.Code => "; it allows eq, ne with one of its codes, and in",
-        FactType.Jurisdiction => "; it allows eq, ne and within with a division code",
+        FactType.Jurisdiction => "; it allows eq, ne and within with a division code, and in with a set of them",
         FactType.CodeSet => "; it allows in",
         _ => "; it allows has",
     };
@@ -185,6 +199,19 @@ internal static class RuleChecks
                 }
 
                 NumberFact(context, schema, r.Of, $"{at}.of", "a rate's base");
+                break;
+            case PerUnitAward p:
+                NonNegative(context, p.Amount, $"{at}.perUnit.amount", "amount per unit");
+                if (p.Cap is { } unitCap)
+                {
+                    NonNegative(context, unitCap, $"{at}.perUnit.cap", "cap");
+                }
+
+                if (schema.TryGet(p.Of, out var quantity, out _) && quantity.Type is not (FactType.Integer or FactType.Decimal))
+                {
+                    context.Error("PK4001", $"{at}.perUnit.of", $"an amount per unit reads '{quantity.Id}', {Article(quantity.Type)} fact; it needs a quantity, an integer or decimal fact (a share of money is a rate).");
+                }
+
                 break;
             case CappedAward c:
                 NonNegative(context, c.Cap, $"{at}.cap", "cap");

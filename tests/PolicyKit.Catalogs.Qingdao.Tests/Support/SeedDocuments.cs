@@ -26,6 +26,13 @@ internal static class SeedDocuments
         return File.ReadAllText(path);
     }
 
+    /// <summary>Asserts that <paramref name="quote"/> is written verbatim in document <paramref name="document"/>.</summary>
+    public static void ShouldQuote(string document, string? quote, string because)
+    {
+        quote.Should().NotBeNullOrWhiteSpace(because);
+        Read(document).Should().Contain(quote, because);
+    }
+
     /// <summary>The file names of all documents.</summary>
     public static IReadOnlyList<string> Names() =>
         [.. System.IO.Directory.GetFiles(Directory ?? throw new InvalidOperationException(SkipReason), "*.txt").Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal)];

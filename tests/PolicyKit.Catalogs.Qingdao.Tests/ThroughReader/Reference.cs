@@ -57,6 +57,17 @@ internal static class Reference
         decision.Award.UpTo.Should().BeNull();
     }
 
+    public static void ShouldBeEligibleOfUnstatedAmount(this Decision decision)
+    {
+        decision.Verdict.Should().Be(Verdict.Eligible);
+        decision.Award.Should().NotBeNull();
+        decision.Award!.IsMonetary.Should().BeTrue("an award (奖励) is money");
+        decision.Award.IsAmountUnstated.Should().BeTrue("the sources state no amount");
+        decision.Award.Amount.Should().BeNull();
+        decision.Award.UpTo.Should().BeNull("an amount not stated has no ceiling either");
+        decision.MissingFacts.Should().BeEmpty();
+    }
+
     public static void ShouldBeIneligible(this Decision decision)
     {
         decision.Verdict.Should().Be(Verdict.Ineligible);

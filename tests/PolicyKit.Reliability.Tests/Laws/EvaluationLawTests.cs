@@ -211,6 +211,7 @@ public class EvaluationLawTests(ITestOutputHelper output)
         FixedAward f => f.Amount,
         UpToAward u => u.Cap,
         RateAward { Cap: { } cap } => cap,
+        PerUnitAward { Cap: { } unitCap } => unitCap,
         CappedAward c => CapOf(c.Inner) is { } inner ? Math.Min(inner, c.Cap) : c.Cap,
         TieredAward t => t.Bands.IsEmpty ? 0m : t.Bands.Max(b => b.Amount),
         _ => null,

@@ -64,7 +64,7 @@ public class CatalogJsonReadTests
     {
         var act = () => CatalogJson.Read(With(award: """{ "upto": 500000 }"""), sourceName: "c.json");
         var e = act.Should().ThrowExactly<CatalogFormatException>().Which;
-        e.Message.Should().Be("c.json(4,118): policies[0].award: unknown award form 'upto'; expected one of none, fixed, upTo, rate, capped, tiers, taxReduction.");
+        e.Message.Should().Be("c.json(4,118): policies[0].award: unknown award form 'upto'; expected one of none, unstated, candidacy, fixed, upTo, rate, perUnit, capped, tiers, taxReduction.");
     }
 
     [Fact]

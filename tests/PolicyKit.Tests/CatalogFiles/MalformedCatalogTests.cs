@@ -57,7 +57,7 @@ public class MalformedCatalogTests
         { "too-deep.json", "policies[0].eligibility.not.not.not.not.not.not.not.not.not.not.not.not.not.not.not.not.not.not.not.not.not.not.not.not.not.not.not.not.not.not.not.not.not.not.not.not.not.not.not.not.not.not.not.not.not.not.not.not.not.not.not.not.not.not.not.not.not.not.not.not.not", 86, "the JSON nests deeper than 64 levels (CatalogReadOptions.MaxDepth)." },
         { "two-documents.json", "", 2, "invalid JSON: " },
         { "two-operators.json", "policies[0].eligibility", 28, "a comparison has one operator; found 'ge' and 'le'. Combine two conditions with all." },
-        { "unknown-award-form.json", "policies[0].award", 29, "unknown award form 'upto'; expected one of none, fixed, upTo, rate, capped, tiers, taxReduction." },
+        { "unknown-award-form.json", "policies[0].award", 29, "unknown award form 'upto'; expected one of none, unstated, candidacy, fixed, upTo, rate, perUnit, capped, tiers, taxReduction." },
         { "unknown-fact-type.json", "facts[0].type", 7, "'number' is not allowed here; expected one of bool, integer, decimal, money, date, text, jurisdiction, code, codeSet, certifications." },
         { "unknown-funding-kind.json", "policies[0].fundingKind", 31, "'grant' is not allowed here; expected one of non-investment, investment." },
         { "unknown-operator.json", "policies[0].eligibility", 27, "unknown operator 'gte' in a comparison of 'enterprise.employees'; expected one of eq, ne, lt, le, gt, ge, in, within." },

@@ -24,14 +24,20 @@ internal sealed class ReferenceSimulation
                 decisions.Count(d => d.Verdict == Verdict.Undetermined),
                 decisions.Sum(d => d.Award?.Amount ?? 0m),
                 decisions.Sum(d => d.Award?.UpTo ?? 0m),
-                decisions.Count(d => d.Award is { IsMonetary: true, UpTo: null }));
+                decisions.Count(d => d.Award is { IsMonetary: true, UpTo: null }))
+            {
+                Unstated = decisions.Count(d => d.Award is { IsAmountUnstated: true }),
+            };
         });
         PolicyIds = ids;
         Totals = new TotalFigures(
             Reports.Sum(r => r.Totals.Amount),
             Reports.Sum(r => r.Totals.UpTo),
             Reports.Count(r => r.Totals.UpTo > 0m),
-            Reports.Count(r => !r.Totals.UpToIsBounded));
+            Reports.Count(r => !r.Totals.UpToIsBounded))
+        {
+            Unstated = Reports.Sum(r => (long)r.Totals.Unstated),
+        };
     }
 
     public List<DecisionReport> Reports { get; }

@@ -52,6 +52,51 @@ public class AwardFiguresTests
         AwardForms.Build<string, Described>(AwardRule.Fixed(5m), forms).Should().Be("constant(5, 5, False, True)");
         AwardForms.Build<string, Described>(AwardRule.Capped(AwardRule.Rate(0.1m, "x", 9m), 7m), forms).Should().Be("capped(rate(0.1, x, 9), 7)");
         AwardForms.Build<string, Described>(AwardRule.Tiers("x", new TierBand(1m, 2m)), forms).Should().Be("tiers(x, 1)");
+        AwardForms.Build<string, Described>(AwardRule.Unstated, forms).Should().Be("constant(, , False, True)");
+        AwardForms.Build<string, Described>(AwardRule.PerUnit(5000m, "employees.added", 500_000m), forms).Should().Be("perUnit(5000, employees.added, 500000)");
+    }
+
+    [Fact]
+    public void Unstated_IsMoneyWithoutAmountOrCeiling_AndSaysSo()
+    {
+        AwardFigures.Unstated.Should().Be(new RawAward(null, null, false, true, true));
+        AwardFigures.Unstated.Unstated.Should().BeTrue();
+        RawAward.NonMonetary.Unstated.Should().BeFalse();
+    }
+
+    [Fact]
+    public void Cap_OverUnstated_IsAnUpToTheCap_NoLongerUnstated()
+    {
+        AwardFigures.Cap(AwardFigures.Unstated, 100m).Should().Be(AwardFigures.UpTo(100m));
+    }
+
+    [Fact]
+    public void PerUnit_KnownQuantity_PaysAmountTimesQuantityUnderTheCap()
+    {
+        AwardFigures.PerUnit(5000m, 12m, 500_000m).Should().Be(AwardFigures.Fixed(60_000m));
+        AwardFigures.PerUnit(5000m, 120m, 500_000m).Should().Be(new RawAward(500_000m, 500_000m, true, true));
+        AwardFigures.PerUnit(12.5m, 3.3m, null).Should().Be(AwardFigures.Fixed(41.25m));
+    }
+
+    [Fact]
+    public void PerUnit_NegativeQuantity_PaysNothing()
+    {
+        AwardFigures.PerUnit(5000m, -3m, 500_000m).Should().Be(AwardFigures.Fixed(0m));
+        AwardFigures.PerUnit(5000m, -3m, null).Should().Be(AwardFigures.Fixed(0m));
+    }
+
+    [Fact]
+    public void PerUnit_UnknownQuantity_NoAmount_UpToTheCapOrNoCeiling()
+    {
+        AwardFigures.PerUnit(5000m, null, 500_000m).Should().Be(new RawAward(null, 500_000m, true, true));
+        AwardFigures.PerUnit(5000m, null, null).Should().Be(new RawAward(null, null, false, true));
+    }
+
+    [Fact]
+    public void PerUnit_ProductBeyondDecimal_HoldsAtTheLargestValueInsteadOfThrowing()
+    {
+        AwardFigures.PerUnit(5000m, decimal.MaxValue / 10m, null).Amount.Should().Be(decimal.MaxValue);
+        AwardFigures.PerUnit(5000m, decimal.MaxValue / 10m, 1_000m).Should().Be(new RawAward(1_000m, 1_000m, true, true));
     }
 
     [Fact]
@@ -95,6 +140,8 @@ public class AwardFiguresTests
         public string Constant(RawAward figures) => string.Create(CultureInfo.InvariantCulture, $"constant({figures.Amount}, {figures.UpTo}, {figures.Capped}, {figures.Monetary})");
 
         public string Rate(decimal rate, string baseFactId, decimal? cap) => string.Create(CultureInfo.InvariantCulture, $"rate({rate}, {baseFactId}, {cap})");
+
+        public string PerUnit(decimal amount, string quantityFactId, decimal? cap) => string.Create(CultureInfo.InvariantCulture, $"perUnit({amount}, {quantityFactId}, {cap})");
 
         public string Capped(string inner, decimal cap) => string.Create(CultureInfo.InvariantCulture, $"capped({inner}, {cap})");
 

@@ -144,6 +144,9 @@ internal sealed class ColumnarAward
     /// <summary>Whether the award is money at all (a non-monetary award adds nothing anywhere).</summary>
     public bool Monetary { get; }
 
+    /// <summary>Whether the award is money of an amount the sources do not state (every firm alike).</summary>
+    public bool Unstated => _node.IsConstant && _node.Constant.Unstated;
+
     /// <summary>Whether every firm gets the same figures: <see cref="Eligible"/> and <see cref="Undetermined"/>.</summary>
     public bool IsUniform { get; }
 
@@ -290,6 +293,8 @@ internal abstract class AwardNode
 
         public AwardNode Rate(decimal rate, string baseFactId, decimal? cap) => new RateNode(rate, Number(population, baseFactId), cap);
 
+        public AwardNode PerUnit(decimal amount, string quantityFactId, decimal? cap) => new PerUnitNode(amount, Number(population, quantityFactId), cap);
+
         public AwardNode Capped(AwardNode inner, decimal cap) => inner.IsConstant
             ? new ConstantNode(AwardFigures.Cap(inner.Constant, cap))
             : new CappedNode(inner, cap);
@@ -318,6 +323,13 @@ internal abstract class AwardNode
 
         public override RawAward Compute(int firm) =>
             AwardFigures.Rate(rate, column is not null && column.IsKnown(firm) ? column.ValueAt(firm) : null, cap);
+    }
+
+    /// <summary>An amount per unit of a quantity column: computed per firm (<see cref="AwardFigures.PerUnit"/>).</summary>
+    private sealed class PerUnitNode(decimal amount, NumberColumn? column, decimal? cap) : AwardNode
+    {
+        public override RawAward Compute(int firm) =>
+            AwardFigures.PerUnit(amount, column is not null && column.IsKnown(firm) ? column.ValueAt(firm) : null, cap);
     }
 
     private sealed class CappedNode(AwardNode inner, decimal cap) : AwardNode, IClassified

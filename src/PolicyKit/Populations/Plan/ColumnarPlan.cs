@@ -216,6 +216,7 @@ internal sealed class ColumnarPlan
                     return Column(inSet.FactId) switch
                     {
                         null => new ConstantLeafUnknown(),
+                        CodeColumn c when c.Fact.Type == FactType.Jurisdiction => new CodeLeaf(c, v => Leaves.InDivisions(inSet.Codes.AsSpan(), v)),
                         CodeColumn c => new CodeLeaf(c, v => Leaves.In(inSet.Codes.AsSpan(), v)),
                         CodeSetColumn s => new CodeSetLeaf(s, inSet.Codes),
                         var other => throw Mismatch(inSet.FactId, other),
