@@ -32,7 +32,10 @@ internal static class SimulateCommand
         }
 
         var language = CliContext.Lang(arguments.Option("lang"));
-        var population = PopulationFiles.Read(path, catalog.Schema);
+
+        // The chart's path is checked before any work, and its file replaced only once it is complete (OutputFile).
+        using var chart = arguments.Option("chart") is { } chartPath ? OutputFile.Open(chartPath, "--chart") : null;
+        var population = PopulationFiles.Read(path, catalog.Schema, context.Cancellation);
         var evaluator = new PopulationEvaluator(catalog);
         var result = evaluator.Simulate(population, asOf, baseline is null ? null : new PopulationEvaluator(baseline), cancellationToken: context.Cancellation);
 
@@ -49,9 +52,10 @@ internal static class SimulateCommand
                 break;
         }
 
-        if (arguments.Option("chart") is { } chart)
+        if (chart is not null)
         {
-            File.WriteAllText(chart, SimulationChart.Svg(result, catalog, baseline, language));
+            chart.Writer.Write(SimulationChart.Svg(result, catalog, baseline, language));
+            chart.Commit();
         }
 
         return CliApp.Ok;
