@@ -107,9 +107,13 @@ internal static class SimulateCommand
         }
     }
 
+    /// <summary>
+    /// A totals line. <c>firmsWithAward</c> counts the firms whose stated up-to is above 0; a firm whose only
+    /// award has no ceiling counts in <c>unbounded</c> alone, and a firm may count in both (specification §10.6).
+    /// </summary>
     private static string Totals(TotalFigures t, bool zh, string label) => zh
-        ? $"{label}：确定 {Money(t.Amount)} 元，最高 {Money(t.UpTo)} 元，获奖补企业 {N(t.FirmsWithAward)} 家{(t.Unbounded > 0 ? $"（{N(t.Unbounded)} 家另有不设上限的奖补）" : "")}"
-        : $"{label}: {Money(t.Amount)} yuan certain, up to {Money(t.UpTo)} yuan, {N(t.FirmsWithAward)} firms with an award{(t.Unbounded > 0 ? $" ({N(t.Unbounded)} with awards without a stated ceiling)" : "")}";
+        ? $"{label}：确定 {Money(t.Amount)} 元，最高 {Money(t.UpTo)} 元，最高额大于 0 的企业 {N(t.FirmsWithAward)} 家{(t.Unbounded > 0 ? $"；有不设上限奖补的企业 {N(t.Unbounded)} 家（可与前者重叠）" : "")}"
+        : $"{label}: {Money(t.Amount)} yuan certain, up to {Money(t.UpTo)} yuan, {N(t.FirmsWithAward)} firms with an up-to above 0{(t.Unbounded > 0 ? $"; {N(t.Unbounded)} firms with an award without a stated ceiling (some may be among them)" : "")}";
 
     private static string N(int? value) => value?.ToString("#,0", CultureInfo.InvariantCulture) ?? "-";
 

@@ -9,7 +9,11 @@ using PolicyKit.Text;
 namespace PolicyKit.Evaluation;
 
 /// <summary>A modifier with the slot of its fact in the catalog's schema.</summary>
-internal readonly record struct BoundModifier(PayoutModifier Modifier, int Slot);
+internal readonly record struct BoundModifier(PayoutModifier Modifier, int Slot)
+{
+    /// <summary>What an unknown code multiplies the up-to by (<see cref="Payout.UnknownFactor"/>); 1 when not set.</summary>
+    public decimal UnknownFactor { get; init; } = 1m;
+}
 
 /// <summary>Computes awards (specification §3) for one profile: the rule's figures, then modifiers, then one rounding to the fen.</summary>
 internal static class AwardCalculator
@@ -19,8 +23,8 @@ internal static class AwardCalculator
 
     /// <summary>
     /// Applies the modifiers to a raw award and rounds once. For an undetermined decision only the
-    /// up-to is kept. A modifier whose fact is unknown leaves the amount unknown and counts its
-    /// highest ratio in the up-to.
+    /// up-to is kept. A modifier whose fact is unknown leaves the amount unknown and counts the
+    /// most its ratio could be in the up-to (<see cref="Payout.UnknownFactor"/>).
     /// </summary>
     /// <param name="text">The award in words.</param>
     /// <param name="raw">The rule's figures.</param>
@@ -34,11 +38,12 @@ internal static class AwardCalculator
         if (raw.Monetary && !modifiers.IsEmpty)
         {
             var builder = ImmutableArray.CreateBuilder<AppliedModifier>(modifiers.Length);
-            foreach (var (modifier, slot) in modifiers)
+            foreach (var bound in modifiers)
             {
+                var (modifier, slot) = bound;
                 var code = slot < values.Length ? values[slot] : default;
-                var ratio = RatioOf(modifier, code).Ratio;
-                builder.Add(new AppliedModifier(modifier.Id, modifier.FactId, code.IsKnown ? code.AsString() : null, ratio, ModifierText(modifier, code, ratio)));
+                var ratio = RatioOf(bound, code).Ratio;
+                builder.Add(new AppliedModifier(modifier.Id, modifier.FactId, code.IsKnown ? code.AsString() : null, ratio, ModifierText(bound, code, ratio)));
             }
 
             applied = builder.MoveToImmutable();
@@ -53,21 +58,22 @@ internal static class AwardCalculator
         Span<PayoutRatio> ratios = modifiers.Length <= 16 ? stackalloc PayoutRatio[modifiers.Length] : new PayoutRatio[modifiers.Length];
         for (var m = 0; m < modifiers.Length; m++)
         {
-            var (modifier, slot) = modifiers[m];
-            ratios[m] = RatioOf(modifier, slot < values.Length ? values[slot] : default);
+            var slot = modifiers[m].Slot;
+            ratios[m] = RatioOf(modifiers[m], slot < values.Length ? values[slot] : default);
         }
 
         return Payout.Finish(raw, verdict == Verdict.Eligible, ratios);
     }
 
-    private static PayoutRatio RatioOf(PayoutModifier modifier, FactValue code) => Payout.RatioOf(modifier, code.IsKnown ? code.RawString : null);
+    private static PayoutRatio RatioOf(BoundModifier bound, FactValue code) => Payout.RatioOf(bound.Modifier, bound.UnknownFactor, code.IsKnown ? code.RawString : null);
 
-    private static LocalizedText ModifierText(PayoutModifier modifier, FactValue code, decimal? ratio)
+    private static LocalizedText ModifierText(BoundModifier bound, FactValue code, decimal? ratio)
     {
+        var modifier = bound.Modifier;
         if (ratio is not { } r)
         {
-            return new($"{modifier.Id}：{modifier.FactId} 未知，按最高比例 {Numbers.Format(modifier.MaxRatio * 100m)}% 计上限",
-                $"{modifier.Id}: {modifier.FactId} unknown; up-to counts the highest ratio, {Numbers.Format(modifier.MaxRatio * 100m)}%");
+            return new($"{modifier.Id}：{modifier.FactId} 未知，按最高比例 {Numbers.Format(bound.UnknownFactor * 100m)}% 计上限",
+                $"{modifier.Id}: {modifier.FactId} unknown; up-to counts the highest ratio, {Numbers.Format(bound.UnknownFactor * 100m)}%");
         }
 
         var pct = Numbers.Format(r * 100m) + "%";

@@ -63,7 +63,9 @@ internal sealed class FactCells
                 ? FactValue.Integer(n)
                 : Fail(ref reason, $"expected a whole number, found {Show(cell)}."),
             FactType.Decimal or FactType.Money => TryNumber(cell, out var number)
-                ? fact.Type == FactType.Money ? FactValue.Money(number) : FactValue.Decimal(number)
+                ? Numbers.Refusal(fact, number) is { } negative
+                    ? Fail(ref reason, negative)
+                    : fact.Type == FactType.Money ? FactValue.Money(number) : FactValue.Decimal(number)
                 : Fail(ref reason, $"expected a number such as 1234.56, found {Show(cell)}."),
             FactType.Date => TryDate(cell, out var date)
                 ? FactValue.Date(date)
