@@ -1,4 +1,3 @@
-using System.Numerics;
 using PolicyKit.Facts;
 using PolicyKit.Modifiers;
 
@@ -38,7 +37,7 @@ internal static class Payout
     /// <summary>What a ratio multiplies: the amount (null: the amount becomes unknown) and the up-to.</summary>
     public static (decimal? OnAmount, decimal OnUpTo) Factors(PayoutRatio ratio) => (ratio.Ratio, ratio.Ratio ?? ratio.Highest);
 
-    /// <summary>The amount and up-to paid, rounded to the fen; allocates nothing unless a product needs more than decimal's 28 digits.</summary>
+    /// <summary>The amount and up-to paid, rounded to the fen; allocates nothing (a product beyond decimal's 28 digits is computed in words on the stack).</summary>
     /// <param name="raw">The rule's figures.</param>
     /// <param name="eligible">True for an eligible decision, false for an undetermined one.</param>
     /// <param name="ratios">The ratios of the modifiers that scale the policy.</param>
@@ -89,10 +88,21 @@ internal static class Payout
         return Money.Round(product);
     }
 
-    /// <summary>The product in integers (mantissa and scale), beyond decimal's 28 digits, rounded once to the fen.</summary>
+    /// <summary>
+    /// The product in integers, beyond decimal's 28 digits, rounded once to the fen: the magnitudes are
+    /// multiplied as 32-bit words on the stack (allocating nothing for up to 16 modifiers), then divided
+    /// down to two decimals, rounding half away from zero by the first digit dropped.
+    /// </summary>
     private static decimal? Exact(decimal value, ReadOnlySpan<PayoutRatio> ratios, bool onAmount)
     {
-        var (mantissa, scale) = Split(value);
+        var size = 3 * (ratios.Length + 1) + 1;
+        Span<uint> number = size <= 64 ? stackalloc uint[size] : new uint[size];
+        Span<uint> product = size <= 64 ? stackalloc uint[size] : new uint[size];
+        Span<uint> factor = stackalloc uint[3];
+        number.Clear();
+        var length = Words(value, number);
+        int scale = value.Scale;
+        var negative = value < 0m;
         foreach (var ratio in ratios)
         {
             var (a, u) = Factors(ratio);
@@ -101,60 +111,119 @@ internal static class Payout
                 return null;
             }
 
-            var (m, s) = Split(f);
-            mantissa *= m;
-            scale += s;
+            negative ^= f < 0m;
+            scale += f.Scale;
+            var factorLength = Words(f, factor);
+            product[..(length + factorLength)].Clear();
+            for (var i = 0; i < length; i++)
+            {
+                ulong carry = 0;
+                for (var j = 0; j < factorLength; j++)
+                {
+                    var t = ((ulong)number[i] * factor[j]) + product[i + j] + carry;
+                    product[i + j] = (uint)t;
+                    carry = t >> 32;
+                }
+
+                product[i + factorLength] = (uint)carry;
+            }
+
+            length = Trim(product, length + factorLength);
+            product[..length].CopyTo(number);
+            number[length..].Clear();
         }
 
-        return ToFen(mantissa, scale);
-    }
-
-    private static (BigInteger Mantissa, int Scale) Split(decimal value)
-    {
-        Span<int> bits = stackalloc int[4];
-        decimal.GetBits(value, bits);
-        var magnitude = ((BigInteger)(uint)bits[2] << 64) | ((BigInteger)(uint)bits[1] << 32) | (uint)bits[0];
-        return (value < 0 ? -magnitude : magnitude, value.Scale);
-    }
-
-    /// <summary>
-    /// mantissa × 10^-scale rounded to the fen, half away from zero. A result too large for two decimals
-    /// in decimal's 96 bits (beyond about 7.9e26 yuan) keeps as many as fit.
-    /// </summary>
-    private static decimal ToFen(BigInteger mantissa, int scale)
-    {
-        var negative = mantissa.Sign < 0;
-        var magnitude = BigInteger.Abs(mantissa);
         var keep = Math.Min(scale, 2);
-        magnitude = RoundDown(magnitude, scale - keep);
-        var max = (BigInteger.One << 96) - 1;
-        while (magnitude > max && keep > 0)
+        length = DivideRounding(number, length, scale - keep);
+        while (length > 3 && keep > 0)
         {
-            magnitude = RoundDown(magnitude, 1);
+            // Beyond about 7.9e26 yuan decimal cannot hold the fen: as many decimals as fit are kept.
+            length = DivideRounding(number, length, 1);
             keep--;
         }
 
-        if (magnitude > max)
+        if (length > 3)
         {
             return negative ? decimal.MinValue : decimal.MaxValue;
         }
 
-        var lo = (int)(uint)(magnitude & uint.MaxValue);
-        var mid = (int)(uint)((magnitude >> 32) & uint.MaxValue);
-        var hi = (int)(uint)(magnitude >> 64);
-        return new decimal(lo, mid, hi, negative && !magnitude.IsZero, (byte)keep);
+        var zero = length == 0;
+        return new decimal((int)number[0], (int)number[1], (int)number[2], negative && !zero, (byte)keep);
     }
 
-    /// <summary><paramref name="magnitude"/> divided by 10^<paramref name="digits"/>, half away from zero.</summary>
-    private static BigInteger RoundDown(BigInteger magnitude, int digits)
+    /// <summary>The magnitude of <paramref name="value"/>'s 96-bit mantissa as words, lowest first; returns how many are used.</summary>
+    private static int Words(decimal value, Span<uint> words)
+    {
+        Span<int> bits = stackalloc int[4];
+        decimal.GetBits(value, bits);
+        words[0] = (uint)bits[0];
+        words[1] = (uint)bits[1];
+        words[2] = (uint)bits[2];
+        return Trim(words, 3);
+    }
+
+    private static int Trim(ReadOnlySpan<uint> words, int length)
+    {
+        while (length > 0 && words[length - 1] == 0)
+        {
+            length--;
+        }
+
+        return length;
+    }
+
+    /// <summary>Divides the number by 10^<paramref name="digits"/>, half away from zero (the first digit dropped decides); returns its length.</summary>
+    private static int DivideRounding(Span<uint> number, int length, int digits)
     {
         if (digits <= 0)
         {
-            return magnitude;
+            return length;
         }
 
-        var divisor = BigInteger.Pow(10, digits);
-        var quotient = BigInteger.DivRem(magnitude, divisor, out var rest);
-        return rest * 2 >= divisor ? quotient + 1 : quotient;
+        // Drop all but the last digit in steps of up to 10^9, then the last alone: its remainder decides.
+        var rest = digits - 1;
+        while (rest > 0)
+        {
+            var step = Math.Min(rest, 9);
+            length = DivideSmall(number, length, Pow10[step], out _);
+            rest -= step;
+        }
+
+        length = DivideSmall(number, length, 10, out var last);
+        if (last >= 5)
+        {
+            for (var i = 0; ; i++)
+            {
+                if (i == length)
+                {
+                    number[i] = 1;
+                    length++;
+                    break;
+                }
+
+                if (++number[i] != 0)
+                {
+                    break;
+                }
+            }
+        }
+
+        return length;
+    }
+
+    private static readonly uint[] Pow10 = [1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000, 1_000_000_000];
+
+    private static int DivideSmall(Span<uint> number, int length, uint divisor, out uint remainder)
+    {
+        ulong rem = 0;
+        for (var i = length - 1; i >= 0; i--)
+        {
+            var current = (rem << 32) | number[i];
+            number[i] = (uint)(current / divisor);
+            rem = current % divisor;
+        }
+
+        remainder = (uint)rem;
+        return Trim(number, length);
     }
 }
