@@ -15,6 +15,12 @@ internal static class CliApp
     public const int Failed = 1;
     public const int BadInput = 2;
 
+    /// <summary>Ctrl+C (SIGINT): 128 + 2, as a shell reports a command it interrupted (specification §5.10).</summary>
+    public const int Cancelled = 130;
+
+    /// <summary>The commands that watch Ctrl+C and stop at a clean point; the others end at once (specification §5.10).</summary>
+    public static bool HandlesCancellation(string command) => command is "batch" or "simulate";
+
     private const string Usage = """
         usage: policykit <command> [options]
 
@@ -64,6 +70,11 @@ internal static class CliApp
                 _ => throw new UsageException($"unknown command '{args[0]}'; run 'policykit --help' for the commands."),
             };
         }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            stderr.WriteLine("policykit: cancelled; nothing was written.");
+            return Cancelled;
+        }
         catch (UsageException e)
         {
             return Fail(stderr, e.Message);
@@ -89,7 +100,8 @@ internal static class CliApp
 
     private static int Fail(TextWriter stderr, string message)
     {
-        stderr.WriteLine("policykit: " + message.ReplaceLineEndings(" "));
+        // Messages quote file names and input; their control characters are escaped (specification §8.1).
+        stderr.WriteLine("policykit: " + Printable.Escape(message.ReplaceLineEndings(" ")));
         return BadInput;
     }
 }

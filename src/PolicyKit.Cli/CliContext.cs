@@ -46,18 +46,43 @@ internal sealed class CliContext(TextWriter stdout, TextWriter stderr, IClock cl
             return CatalogJson.ReadFile(reference);
         }
 
+        if (Directory.Exists(reference))
+        {
+            throw new UsageException($"catalog '{reference}' is a folder, not a catalog file.");
+        }
+
         throw new UsageException($"'{reference}' is neither a catalog file nor an embedded catalog id (embedded: {string.Join(", ", QingdaoCatalogs.Ids)}).");
     }
 
     public static EnterpriseProfile Profile(string path, PolicyCatalog catalog)
     {
-        if (!File.Exists(path))
-        {
-            throw new UsageException($"profile file '{path}' does not exist.");
-        }
-
+        RequireFile(path, "profile file");
         using var stream = File.OpenRead(path);
         return ProfileJson.Read(stream, catalog.Schema, sourceName: path);
+    }
+
+    /// <summary>
+    /// Refuses an input path that is empty, a folder or missing, each with its own message (a folder is
+    /// not reported as missing).
+    /// </summary>
+    /// <param name="path">The path given.</param>
+    /// <param name="what">What it should be, e.g. <c>profile file</c>.</param>
+    public static void RequireFile(string path, string what)
+    {
+        if (string.IsNullOrWhiteSpace(path))
+        {
+            throw new UsageException($"the {what} name is empty.");
+        }
+
+        if (Directory.Exists(path))
+        {
+            throw new UsageException($"{what} '{path}' is a folder; give a file.");
+        }
+
+        if (!File.Exists(path))
+        {
+            throw new UsageException($"{what} '{path}' does not exist.");
+        }
     }
 
     public LocalDate AsOf(string? text, LocalDate? fallback)

@@ -11,10 +11,7 @@ internal static class PopulationFiles
 {
     public static Population Read(string path, FactSchema schema, CancellationToken cancellationToken = default)
     {
-        if (!File.Exists(path))
-        {
-            throw new UsageException($"population file '{path}' does not exist.");
-        }
+        CliContext.RequireFile(path, "population file");
 
         var extension = Path.GetExtension(path).ToLowerInvariant();
         switch (extension)

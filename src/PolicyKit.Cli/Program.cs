@@ -9,12 +9,23 @@ internal static class Program
     {
         Console.OutputEncoding = System.Text.Encoding.UTF8;
         using var cancellation = new CancellationTokenSource();
+        var watched = args.Length > 0 && CliApp.HandlesCancellation(args[0]);
 
-        // Ctrl+C asks long commands to stop at a clean point instead of killing the process mid-write.
+        // Ctrl+C (SIGINT, specification §5.10): a command that writes a file or a long result stops at a clean
+        // point and exits 130 itself; any other ends at once, as the shell's SIGINT would (exit 130), with one
+        // line on stderr. A second Ctrl+C always ends at once.
         Console.CancelKeyPress += (_, e) =>
         {
-            e.Cancel = true;
-            cancellation.Cancel();
+            if (watched && !cancellation.IsCancellationRequested)
+            {
+                e.Cancel = true;
+                cancellation.Cancel();
+                return;
+            }
+
+            Console.Error.WriteLine("policykit: cancelled.");
+            Console.Error.Flush();
+            e.Cancel = false;
         };
         return CliApp.Run(args, Console.Out, Console.Error, SystemClock.Instance, Console.In, !Console.IsOutputRedirected, cancellation.Token);
     }

@@ -64,11 +64,11 @@ internal sealed class BaselineEmitter
             Line("            decimal? a; decimal? u; bool monetary = true;");
             Award(p.Award, "            ");
             Line($"            if (verdicts[{i}] != VerdictCode.Eligible) a = null;");
-            var modifiers = PolicyKit.Evaluation.PolicyEvaluator.ModifiersFor(_catalog, p).Select(b => b.Modifier);
-            foreach (var m in modifiers)
+            foreach (var bound in PolicyKit.Evaluation.PolicyEvaluator.ModifiersFor(_catalog, p))
             {
+                var m = bound.Modifier;
                 var ratios = string.Join(", ", m.Ratios.Select(r => $"\"{r.Key}\" => {Dec(r.Value)}"));
-                Line($"            if (monetary) {{ var g = v[{schema.SlotOf(m.FactId)}]; decimal? ratio = g.IsKnown ? g.RawString switch {{ {ratios}, _ => 1m }} : null; a *= ratio; u *= ratio ?? {Dec(m.MaxRatio)}; }}");
+                Line($"            if (monetary) {{ var g = v[{schema.SlotOf(m.FactId)}]; decimal? ratio = g.IsKnown ? g.RawString switch {{ {ratios}, _ => 1m }} : null; a *= ratio; u *= ratio ?? {Dec(bound.UnknownFactor)}; }}");
             }
 
             Line("            if (a is { } ar) a = Math.Round(ar, 2, MidpointRounding.AwayFromZero);");

@@ -1,9 +1,9 @@
 using System.Globalization;
-using System.Text;
 using PolicyKit.Batching;
 using PolicyKit.Cli.Output;
 using PolicyKit.Compilation;
 using PolicyKit.Evaluation;
+using PolicyKit.Facts;
 using PolicyKit.Formats;
 using PolicyKit.Outputs;
 using PolicyKit.Profiles;
@@ -15,9 +15,9 @@ namespace PolicyKit.Cli.Commands;
 /// <c>policykit batch</c>: every profile of a JSON Lines file, reports in input order, as JSON Lines or CSV.
 /// </summary>
 /// <remarks>
-/// The output is written to a temporary file beside <c>--out</c> and moved into place at the end, so a bad
-/// input line leaves no output at all (and any earlier file untouched), while Ctrl+C moves into place the
-/// complete lines of the profiles done so far: the file is never torn.
+/// The output is written by <see cref="OutputFile"/>: a bad input line leaves no output at all (and any
+/// earlier file untouched), while Ctrl+C keeps the complete lines of the profiles done so far: the file
+/// is never torn.
 /// </remarks>
 internal static class BatchCommand
 {
@@ -33,65 +33,54 @@ internal static class BatchCommand
             "csv" => true,
             var other => throw new UsageException($"--format '{other}' is not supported by batch; use jsonl or csv."),
         };
-        if (!File.Exists(input))
-        {
-            throw new UsageException($"profiles file '{input}' does not exist.");
-        }
+        CliContext.RequireFile(input, "profiles file");
 
         var catalog = CliContext.Catalog(arguments.Option("catalog"));
         var asOf = context.AsOf(arguments.Option("as-of"), null);
-        var full = Path.GetFullPath(output);
-        var temp = Path.Combine(Path.GetDirectoryName(full)!, "." + Path.GetFileName(full) + ".partial");
         var ids = new Queue<string?>();
-        using var progress = context.OutputIsTerminal ? new ProgressBar(context.Error, CountLines(input)) : null;
-        var options = new BatchOptions { Progress = progress };
         var done = 0L;
         var cancelled = false;
-        try
+        using (var file = OutputFile.Open(output, "--out"))
         {
-            using (var reader = new StreamReader(input, Encoding.UTF8, detectEncodingFromByteOrderMarks: true))
-            using (var writer = new StreamWriter(temp, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false)))
+            using var progress = context.OutputIsTerminal ? new ProgressBar(context.Error, CountLines(input)) : null;
+            var options = new BatchOptions { Progress = progress };
+            using var stream = File.OpenRead(input);
+            var writer = file.Writer;
+            var profiles = Remember(ProfileJson.ReadLines(stream, catalog.Schema, sourceName: input, cancellationToken: context.Cancellation), ids);
+            var lines = csv ? new CsvLines(writer) : null;
+            var jsonOptions = new ReportWriteOptions { IncludeReasons = arguments.Flag("reasons"), Indented = false };
+            try
             {
-                var profiles = Remember(ProfileJson.ReadLines(reader, catalog.Schema, sourceName: input), ids);
-                var lines = csv ? new CsvLines(writer) : null;
-                var jsonOptions = new ReportWriteOptions { IncludeReasons = arguments.Flag("reasons"), Indented = false };
-                try
+                foreach (var report in new CompiledEvaluator(catalog).EvaluateMany(profiles, asOf, options, context.Cancellation))
                 {
-                    foreach (var report in new CompiledEvaluator(catalog).EvaluateMany(profiles, asOf, options, context.Cancellation))
+                    done++;
+                    var id = ids.Dequeue();
+                    if (lines is null)
                     {
-                        done++;
-                        var id = ids.Dequeue();
-                        if (lines is null)
-                        {
-                            writer.Write(ReportJson.Write(report, jsonOptions) + "\n");
-                        }
-                        else
-                        {
-                            lines.Write(done, id, report);
-                        }
+                        writer.Write(ReportJson.Write(report, jsonOptions) + "\n");
+                    }
+                    else
+                    {
+                        lines.Write(done, id, report);
                     }
                 }
-                catch (OperationCanceledException) when (context.Cancellation.IsCancellationRequested)
-                {
-                    cancelled = true;
-                }
+            }
+            catch (OperationCanceledException) when (context.Cancellation.IsCancellationRequested)
+            {
+                cancelled = true;
             }
 
-            File.Move(temp, full, overwrite: true);
-        }
-        catch
-        {
-            File.Delete(temp);
-            throw;
+            // Only complete reports were written: on Ctrl+C they are the prefix kept (specification §12.4).
+            file.Commit();
         }
 
         if (cancelled)
         {
-            context.Error.WriteLine($"policykit: cancelled; {output} holds the complete reports of the first {done} profile(s).");
-            return CliApp.Failed;
+            context.Error.WriteLine($"policykit: cancelled; {Printable.Escape(output)} holds the complete reports of the first {done} profile(s).");
+            return CliApp.Cancelled;
         }
 
-        context.Error.WriteLine($"{done} profile(s) matched against {catalog.Id} {catalog.Version} as of {NodaTime.Text.LocalDatePattern.Iso.Format(asOf)}; written to {output}.");
+        context.Error.WriteLine($"{done} profile(s) matched against {catalog.Id} {catalog.Version} as of {NodaTime.Text.LocalDatePattern.Iso.Format(asOf)}; written to {Printable.Escape(output)}.");
         return CliApp.Ok;
     }
 
@@ -154,7 +143,8 @@ internal static class BatchCommand
             _ => "undetermined",
         };
 
-        private static string Money(decimal? value) => value?.ToString(CultureInfo.InvariantCulture) ?? "";
+        /// <summary>Money as the JSON writes it: invariant, without trailing zeros (specification §12.3).</summary>
+        private static string Money(decimal? value) => value is { } v ? Numbers.Format(v) : "";
 
         private static string Quote(string value) =>
             value.AsSpan().IndexOfAny(",\"\r\n") < 0 ? value : "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";

@@ -45,7 +45,7 @@ internal static class ExplainCommand
             }
             else
             {
-                MatchCommand.WriteJson(context, report, language, includeReasons: true);
+                MatchCommand.WriteJson(context, report, arguments.Option("lang") is null ? null : language, includeReasons: true);
             }
 
             return CliApp.Ok;

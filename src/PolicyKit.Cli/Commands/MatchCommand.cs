@@ -26,7 +26,8 @@ internal static class MatchCommand
         var report = new CompiledEvaluator(catalog).Evaluate(profile, asOf);
         if (json)
         {
-            WriteJson(context, report, language, includeReasons: true, openNow: arguments.Flag("open-now"));
+            // The §4.5 report as batch writes it, texts in both languages; an explicit --lang narrows them to one (specification §5.3).
+            WriteJson(context, report, arguments.Option("lang") is null ? null : language, includeReasons: true, openNow: arguments.Flag("open-now"));
             return CliApp.Ok;
         }
 
@@ -52,7 +53,8 @@ internal static class MatchCommand
         return (catalog, CliContext.Profile(path, catalog), context.AsOf(arguments.Option("as-of"), null));
     }
 
-    public static void WriteJson(CliContext context, DecisionReport report, Language language, bool includeReasons, bool openNow = false)
+    /// <summary>The §4.5 report, indented; texts in <paramref name="language"/>, or as <c>{ "zh", "en" }</c> when it is null.</summary>
+    public static void WriteJson(CliContext context, DecisionReport report, Language? language, bool includeReasons, bool openNow = false)
     {
         context.Out.Write(ReportJson.Write(report, new ReportWriteOptions { IncludeReasons = includeReasons, Language = language, Indented = true, OpenForApplicationOnly = openNow }));
         context.Out.WriteLine();

@@ -32,7 +32,10 @@ internal static class SimulateCommand
         }
 
         var language = CliContext.Lang(arguments.Option("lang"));
-        var population = PopulationFiles.Read(path, catalog.Schema);
+
+        // The chart's path is checked before any work, and its file replaced only once it is complete (OutputFile).
+        using var chart = arguments.Option("chart") is { } chartPath ? OutputFile.Open(chartPath, "--chart") : null;
+        var population = PopulationFiles.Read(path, catalog.Schema, context.Cancellation);
         var evaluator = new PopulationEvaluator(catalog);
         var result = evaluator.Simulate(population, asOf, baseline is null ? null : new PopulationEvaluator(baseline), cancellationToken: context.Cancellation);
 
@@ -49,9 +52,10 @@ internal static class SimulateCommand
                 break;
         }
 
-        if (arguments.Option("chart") is { } chart)
+        if (chart is not null)
         {
-            File.WriteAllText(chart, SimulationChart.Svg(result, catalog, baseline, language));
+            chart.Writer.Write(SimulationChart.Svg(result, catalog, baseline, language));
+            chart.Commit();
         }
 
         return CliApp.Ok;
@@ -103,9 +107,13 @@ internal static class SimulateCommand
         }
     }
 
+    /// <summary>
+    /// A totals line. <c>firmsWithAward</c> counts the firms whose stated up-to is above 0; a firm whose only
+    /// award has no ceiling counts in <c>unbounded</c> alone, and a firm may count in both (specification §10.6).
+    /// </summary>
     private static string Totals(TotalFigures t, bool zh, string label) => zh
-        ? $"{label}：确定 {Money(t.Amount)} 元，最高 {Money(t.UpTo)} 元，获奖补企业 {N(t.FirmsWithAward)} 家{(t.Unbounded > 0 ? $"（{N(t.Unbounded)} 家另有不设上限的奖补）" : "")}{(t.Unstated > 0 ? $"；其中 {N(t.Unstated)} 项奖补金额未载明，按不设上限计" : "")}"
-        : $"{label}: {Money(t.Amount)} yuan certain, up to {Money(t.UpTo)} yuan, {N(t.FirmsWithAward)} firms with an award{(t.Unbounded > 0 ? $" ({N(t.Unbounded)} with awards without a stated ceiling)" : "")}{(t.Unstated > 0 ? $"; {N(t.Unstated)} awards of an amount not stated, counted as without a ceiling" : "")}";
+        ? $"{label}：确定 {Money(t.Amount)} 元，最高 {Money(t.UpTo)} 元，最高额大于 0 的企业 {N(t.FirmsWithAward)} 家{(t.Unbounded > 0 ? $"；有不设上限奖补的企业 {N(t.Unbounded)} 家（可与前者重叠）" : "")}"
+        : $"{label}: {Money(t.Amount)} yuan certain, up to {Money(t.UpTo)} yuan, {N(t.FirmsWithAward)} firms with an up-to above 0{(t.Unbounded > 0 ? $"; {N(t.Unbounded)} firms with an award without a stated ceiling (some may be among them)" : "")}{(t.Unstated > 0 ? $"; {N(t.Unstated)} awards of an amount not stated, counted as without a ceiling" : "")}";
 
     private static string N(long? value) => value?.ToString("#,0", CultureInfo.InvariantCulture) ?? "-";
 

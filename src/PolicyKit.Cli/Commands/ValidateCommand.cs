@@ -16,7 +16,8 @@ internal static class ValidateCommand
             : CatalogValidator.Validate(catalog);
         foreach (var diagnostic in diagnostics)
         {
-            context.Out.WriteLine(diagnostic);
+            // A diagnostic quotes the catalog (ids, codes); its control characters are escaped (specification §8.1).
+            context.Out.WriteLine(Printable.Escape(diagnostic.ToString()));
         }
 
         var errors = diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);

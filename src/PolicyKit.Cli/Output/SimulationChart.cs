@@ -68,8 +68,8 @@ internal static class SimulationChart
         }
 
         var totals = zh
-            ? $"合计（叠加与就高后）：确定 {Yuan(result.Totals.Amount, zh)}，最高 {Yuan(result.Totals.UpTo, zh)}，获奖补企业 {result.Totals.FirmsWithAward:N0} 家"
-            : $"totals after stacking and exclusive groups: {Yuan(result.Totals.Amount, zh)} certain, up to {Yuan(result.Totals.UpTo, zh)}, {result.Totals.FirmsWithAward:N0} firms with an award";
+            ? $"合计（叠加与就高后）：确定 {Yuan(result.Totals.Amount, zh)}，最高 {Yuan(result.Totals.UpTo, zh)}，最高额大于 0 的企业 {result.Totals.FirmsWithAward:N0} 家"
+            : $"totals after stacking and exclusive groups: {Yuan(result.Totals.Amount, zh)} certain, up to {Yuan(result.Totals.UpTo, zh)}, {result.Totals.FirmsWithAward:N0} firms with an up-to above 0";
         if (result.AmountDelta is { } delta)
         {
             var upToDelta = result.UpToDelta!.Value;

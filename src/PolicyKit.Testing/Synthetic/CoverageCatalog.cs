@@ -66,8 +66,10 @@ internal static class CoverageCatalog
                 new Dictionary<string, decimal> { ["A"] = 1m, ["B"] = 1m, ["C"] = 0.8m, ["D"] = 0m }))
             .AddModifier(new PayoutModifier("synthetic-scale", jimo.Jurisdiction, FundingKind.Investment, StandardFacts.Scale.Id,
                 new Dictionary<string, decimal> { ["above-designated"] = 1m, ["below-designated"] = 0.5m }))
+            // Bronze is left out, so paid in full, and every listed ratio is below 1: an unknown tier
+            // must then count 100% in the up-to, not the highest listed 90% (specification §3.16.3).
             .AddModifier(new PayoutModifier("synthetic-tier", district.Jurisdiction, FundingKind.NonInvestment, Tier.Id,
-                new Dictionary<string, decimal> { ["gold"] = 1m, ["silver"] = 0.75m }))
+                new Dictionary<string, decimal> { ["gold"] = 0.9m, ["silver"] = 0.75m }))
             .AddModifier(new PayoutModifier("synthetic-vat", district.Jurisdiction, FundingKind.NonInvestment, StandardFacts.VatTaxpayer.Id,
                 new Dictionary<string, decimal> { ["small-scale"] = 0.9m, ["general"] = 1m }))
             .AddClassification(new Classification("synthetic-doubling", new("倍增分档（合成）", "Doubling tiers (synthetic)"), StandardFacts.AnnualOutput.Id,

@@ -13,6 +13,9 @@ internal readonly record struct BoundModifier(PayoutModifier Modifier, int Slot)
 {
     /// <summary>The fact the modifier reads, for the labels of its text.</summary>
     public FactDefinition? Fact { get; init; }
+
+    /// <summary>What an unknown code multiplies the up-to by (<see cref="Payout.UnknownFactor"/>); 1 when not set.</summary>
+    public decimal UnknownFactor { get; init; } = 1m;
 }
 
 /// <summary>Computes awards (specification §3) for one profile: the rule's figures, then modifiers, then one rounding to the fen.</summary>
@@ -23,8 +26,8 @@ internal static class AwardCalculator
 
     /// <summary>
     /// Applies the modifiers to a raw award and rounds once. For an undetermined decision only the
-    /// up-to is kept. A modifier whose fact is unknown leaves the amount unknown and counts its
-    /// highest ratio in the up-to.
+    /// up-to is kept. A modifier whose fact is unknown leaves the amount unknown and counts the
+    /// most its ratio could be in the up-to (<see cref="Payout.UnknownFactor"/>).
     /// </summary>
     /// <param name="text">The award in words.</param>
     /// <param name="raw">The rule's figures.</param>
@@ -42,8 +45,8 @@ internal static class AwardCalculator
             {
                 var (modifier, slot) = bound;
                 var code = slot < values.Length ? values[slot] : default;
-                var ratio = RatioOf(modifier, code).Ratio;
-                builder.Add(new AppliedModifier(modifier.Id, modifier.FactId, code.IsKnown ? code.AsString() : null, ratio, ReasonText.Modifier(modifier, bound.Fact, code, ratio)));
+                var ratio = RatioOf(bound, code).Ratio;
+                builder.Add(new AppliedModifier(modifier.Id, modifier.FactId, code.IsKnown ? code.AsString() : null, ratio, ReasonText.Modifier(modifier, bound.Fact, code, ratio, bound.UnknownFactor)));
             }
 
             applied = builder.MoveToImmutable();
@@ -58,14 +61,14 @@ internal static class AwardCalculator
         Span<PayoutRatio> ratios = modifiers.Length <= 16 ? stackalloc PayoutRatio[modifiers.Length] : new PayoutRatio[modifiers.Length];
         for (var m = 0; m < modifiers.Length; m++)
         {
-            var (modifier, slot) = modifiers[m];
-            ratios[m] = RatioOf(modifier, slot < values.Length ? values[slot] : default);
+            var slot = modifiers[m].Slot;
+            ratios[m] = RatioOf(modifiers[m], slot < values.Length ? values[slot] : default);
         }
 
         return Payout.Finish(raw, verdict == Verdict.Eligible, ratios);
     }
 
-    private static PayoutRatio RatioOf(PayoutModifier modifier, FactValue code) => Payout.RatioOf(modifier, code.IsKnown ? code.RawString : null);
+    private static PayoutRatio RatioOf(BoundModifier bound, FactValue code) => Payout.RatioOf(bound.Modifier, bound.UnknownFactor, code.IsKnown ? code.RawString : null);
 
     /// <summary>The figures of each award form for one profile, read by fact id.</summary>
     private readonly struct ProfileFigures(EnterpriseProfile profile) : IAwardForms<RawAward>

@@ -1,3 +1,4 @@
+using PolicyKit.Semantics;
 using System.Collections.Immutable;
 using NodaTime;
 using PolicyKit.Model;
@@ -97,7 +98,11 @@ public sealed class PolicyEvaluator : IPolicyEvaluator
             ? []
             : [.. catalog.Modifiers
                 .Where(m => m.Jurisdiction == list.Jurisdiction && m.FundingKind == policy.FundingKind)
-                .Select(m => new BoundModifier(m, catalog.Schema.SlotOf(m.FactId)) { Fact = catalog.Schema[catalog.Schema.SlotOf(m.FactId)] })];
+                .Select(m => new BoundModifier(m, catalog.Schema.SlotOf(m.FactId))
+                {
+                    Fact = catalog.Schema[catalog.Schema.SlotOf(m.FactId)],
+                    UnknownFactor = Payout.UnknownFactor(m, catalog.Schema.TryGet(m.FactId, out var fact, out _) ? fact : null),
+                })];
     }
 
     private sealed record PreparedPolicy(Policy Policy, Validity Validity, ImmutableArray<BoundModifier> Modifiers);

@@ -134,12 +134,13 @@ internal static class ReasonText
     };
 
     /// <summary>A payout modifier applied to one decision: 亩产效益评价等级为C类，按80%兑现.</summary>
-    public static LocalizedText Modifier(PayoutModifier modifier, FactDefinition? fact, FactValue code, decimal? ratio)
+    public static LocalizedText Modifier(PayoutModifier modifier, FactDefinition? fact, FactValue code, decimal? ratio, decimal unknownFactor)
     {
         var label = LabelOf(fact, modifier.FactId);
         if (ratio is not { } r)
         {
-            var max = Percent(modifier.MaxRatio);
+            // An unknown code counts the most its ratio could be (specification §3.16.3): a code the modifier does not list pays in full.
+            var max = Percent(unknownFactor);
             return new($"{label.Zh}未提供，上限按最高比例{max}计", $"{label.In(Language.En)} not given; the up-to counts the highest ratio, {max}");
         }
 

@@ -73,7 +73,7 @@ internal static class FactValueJsonReader
             FactType.Bool => FactValue.Bool(source.Bool(node)),
             FactType.Integer => FactValue.Integer(source.Integer(node)),
             FactType.Decimal => FactValue.Decimal(source.Number(node)),
-            FactType.Money => FactValue.Money(source.Number(node)),
+            FactType.Money => FactValue.Money(NotNegative(source, node, fact)),
             FactType.Date => FactValue.Date(source.Date(node)),
             FactType.Text => FactValue.Text(source.String(node)),
             FactType.Jurisdiction => FactValue.Jurisdiction(source.Jurisdiction(node)),
@@ -82,6 +82,12 @@ internal static class FactValueJsonReader
             _ => FactValue.Certifications(source.Array(node).Select(item => Certification(source, item, fact)).ToList()),
         };
         return value;
+    }
+
+    private static decimal NotNegative(JsonSource source, JsonTree node, FactDefinition fact)
+    {
+        var number = source.Number(node);
+        return Numbers.Refusal(fact, number) is { } reason ? throw source.Fail(node, reason) : number;
     }
 
     private static string Code(JsonSource source, JsonTree node, FactDefinition fact)

@@ -50,12 +50,13 @@ public abstract class InputFormatException : Exception
 
     private static string Describe(string? sourceName, string location, long? line, long? position, string reason)
     {
-        var where = sourceName ?? "input";
+        // Names, paths and reasons quote the input; its control characters are escaped (Printable).
+        var where = Printable.Escape(sourceName ?? "input");
         if (line is { } l)
         {
             where += string.Create(CultureInfo.InvariantCulture, $"({l},{position ?? 1})");
         }
 
-        return string.IsNullOrEmpty(location) ? $"{where}: {reason}" : $"{where}: {location}: {reason}";
+        return string.IsNullOrEmpty(location) ? $"{where}: {Printable.Escape(reason)}" : $"{where}: {Printable.Escape(location)}: {Printable.Escape(reason)}";
     }
 }

@@ -86,7 +86,29 @@ internal static class JsonConversions
             throw source.Fail(node, $"expected a number, found {node.Describe()}.");
         }
 
-        return node.Number ?? throw source.Fail(node, $"the number {node.RawNumber} is outside the range of decimal (about ±7.9e28, 28 decimal places).");
+        var number = node.Number ?? throw source.Fail(node, $"the number {node.RawNumber} is outside the range of decimal (about ±7.9e28, 28 decimal places).");
+        return number == 0m && IsNonZero(node.RawNumber)
+            ? throw source.Fail(node, $"the number {node.RawNumber} is not 0 but smaller than decimal can hold (28 decimal places); it would read as 0.")
+            : number;
+    }
+
+    /// <summary>Whether a JSON number literal has a digit other than 0 before its exponent (1e-30 is not zero).</summary>
+    internal static bool IsNonZero(ReadOnlySpan<char> literal)
+    {
+        foreach (var c in literal)
+        {
+            if (c is 'e' or 'E')
+            {
+                return false;
+            }
+
+            if (c is >= '1' and <= '9')
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     public static long Integer(this JsonSource source, JsonTree node)

@@ -45,7 +45,11 @@ public sealed record PayoutModifier
     /// <summary>The ratio per code, each in [0, 1].</summary>
     public ImmutableSortedDictionary<string, decimal> Ratios { get; }
 
-    /// <summary>The highest ratio, counted in up-to when the fact is unknown.</summary>
+    /// <summary>
+    /// The highest listed ratio (1 when none is listed). With the fact unknown the up-to counts the most
+    /// the ratio could be: this, when every code of a closed fact is listed, else at least 1, since an
+    /// unlisted code is paid in full (specification §3.16.3).
+    /// </summary>
     public decimal MaxRatio { get; }
 
     /// <inheritdoc />

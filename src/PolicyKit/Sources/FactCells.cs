@@ -63,7 +63,11 @@ internal sealed class FactCells
                 ? FactValue.Integer(n)
                 : Fail(ref reason, $"expected a whole number, found {Show(cell)}."),
             FactType.Decimal or FactType.Money => TryNumber(cell, out var number)
-                ? fact.Type == FactType.Money ? FactValue.Money(number) : FactValue.Decimal(number)
+                ? Numbers.Refusal(fact, number) is { } negative
+                    ? Fail(ref reason, negative)
+                    : number == 0m && IsNonZero(cell)
+                        ? Fail(ref reason, $"{Show(cell)} is not 0 but smaller than decimal can hold (28 decimal places); it would read as 0.")
+                        : fact.Type == FactType.Money ? FactValue.Money(number) : FactValue.Decimal(number)
                 : Fail(ref reason, $"expected a number such as 1234.56, found {Show(cell)}."),
             FactType.Date => TryDate(cell, out var date)
                 ? FactValue.Date(date)
@@ -127,6 +131,25 @@ internal sealed class FactCells
     }
 
     /// <summary>Parses an invariant decimal number (digits, an optional sign, point and exponent).</summary>
+    /// <summary>Whether a number's text has a digit other than 0 before its exponent (1e-30 is not zero).</summary>
+    private static bool IsNonZero(ReadOnlySpan<byte> utf8)
+    {
+        foreach (var b in utf8)
+        {
+            if (b is (byte)'e' or (byte)'E')
+            {
+                return false;
+            }
+
+            if (b is >= (byte)'1' and <= (byte)'9')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public static bool TryNumber(ReadOnlySpan<byte> utf8, out decimal value) =>
         Utf8Parser.TryParse(utf8, out value, out var used) && used == utf8.Length;
 

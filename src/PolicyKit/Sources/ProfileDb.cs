@@ -170,6 +170,11 @@ public static class ProfileDb
                 (FactType.CodeSet or FactType.Certifications, string[] items) => FromText(column, string.Join("|", items), items),
                 _ => null,
             };
+            if (value is { IsNumber: true } number && Numbers.Refusal(fact, number.AsNumber()) is { } negative)
+            {
+                throw Fail(_row, column, negative);
+            }
+
             return value ?? throw Fail(_row, column, Mismatch(column, fact, raw));
         }
 

@@ -249,6 +249,25 @@ internal sealed class ProfileJsonLines
         return values;
     }
 
+    /// <summary>Whether a number literal has a digit other than 0 before its exponent.</summary>
+    private static bool IsNonZero(ReadOnlySpan<byte> literal)
+    {
+        foreach (var b in literal)
+        {
+            if (b is (byte)'e' or (byte)'E')
+            {
+                return false;
+            }
+
+            if (b is >= (byte)'1' and <= (byte)'9')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private bool TryValue(ref Utf8JsonReader reader, ReadOnlySpan<byte> line, int slot, out FactValue value)
     {
         value = default;
@@ -261,10 +280,11 @@ internal sealed class ProfileJsonLines
             case FactType.Integer when token == JsonTokenType.Number && reader.TryGetInt64(out var integer):
                 value = FactValue.Integer(integer);
                 return true;
-            case FactType.Decimal when token == JsonTokenType.Number && reader.TryGetDecimal(out var number):
+            // A 0 that was not written as 0 (1e-30) and a negative amount are left to the full reader, which refuses them with their place.
+            case FactType.Decimal when token == JsonTokenType.Number && reader.TryGetDecimal(out var number) && (number != 0m || !IsNonZero(reader.ValueSpan)):
                 value = FactValue.Decimal(number);
                 return true;
-            case FactType.Money when token == JsonTokenType.Number && reader.TryGetDecimal(out var money):
+            case FactType.Money when token == JsonTokenType.Number && reader.TryGetDecimal(out var money) && money >= 0m && (money != 0m || !IsNonZero(reader.ValueSpan)):
                 value = FactValue.Money(money);
                 return true;
             case FactType.Text when token == JsonTokenType.String && reader.ValueSpan.Length <= _options.MaxStringLength:

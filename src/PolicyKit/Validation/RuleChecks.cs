@@ -6,7 +6,7 @@ using PolicyKit.Predicates;
 
 namespace PolicyKit.Validation;
 
-/// <summary>Types, codes, amounts and ratios of rules (PK4001-PK4011).</summary>
+/// <summary>Types, codes, amounts and ratios of rules (PK4001-PK4012).</summary>
 internal static class RuleChecks
 {
     public static void Run(ValidationContext context)
@@ -215,6 +215,12 @@ internal static class RuleChecks
                 break;
             case CappedAward c:
                 NonNegative(context, c.Cap, $"{at}.cap", "cap");
+                if (c.Inner is NoAward or TaxReductionAward { Of: null })
+                {
+                    // §3.13.3: the cap turns support without money into a monetary ceiling, rarely what is meant.
+                    context.Warning("PK4012", $"{at}.cap", $"a cap of {Numbers.Format(c.Cap)} around an award without money makes it a monetary award of up to {Numbers.Format(c.Cap)} yuan; write {{ \"upTo\": {Numbers.Format(c.Cap)} }} if that is meant, or drop the cap.");
+                }
+
                 CheckAward(context, c.Inner, $"{at}.capped");
                 break;
             case TieredAward t:

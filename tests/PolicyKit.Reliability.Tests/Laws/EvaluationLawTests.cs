@@ -125,10 +125,28 @@ public class EvaluationLawTests(ITestOutputHelper output)
                     var scaled = award.Modifiers.Aggregate(raw, (a, m) => a * m.Ratio!.Value);
                     failures.Check(award.Amount is { } a && Math.Abs(a - scaled) <= 0.01m, () => $"{c}: {d.PolicyId} amount {award.Amount}, expected {raw} scaled once by each ratio = {scaled}");
                 }
+
+                // The up-to is the most the award could reach (§3.16.3): a known code scales it by its
+                // ratio, an unknown one by the most any code of the fact could be paid, and a code the
+                // modifier does not list (or any code of an open fact) is paid in full.
+                if (bare.Decisions[i].Award?.UpTo is { } rawUpTo)
+                {
+                    var most = award.Modifiers.Aggregate(rawUpTo, (u, m) => u * (m.Ratio ?? MostPaid(catalog, m.ModifierId)));
+                    failures.Check(award.UpTo is { } u && Math.Abs(u - most) <= 0.01m, () => $"{c}: {d.PolicyId} up-to {award.UpTo}, expected {rawUpTo} scaled by each ratio, an unknown code at its most = {most}");
+                }
             }
         }
 
         failures.ShouldBeNone(Count, output);
+    }
+
+    /// <summary>The highest ratio any code of the modifier's fact gets: listed ones as listed, the others 1.</summary>
+    private static decimal MostPaid(Model.PolicyCatalog catalog, string modifierId)
+    {
+        var modifier = catalog.Modifiers.Single(m => m.Id == modifierId);
+        var fact = catalog.Schema.Facts.Single(f => f.Id == modifier.FactId);
+        var paid = fact.Codes.Select(code => modifier.Ratios.TryGetValue(code, out var r) ? r : 1m);
+        return (fact.IsOpen ? paid.Append(1m) : paid).DefaultIfEmpty(1m).Max();
     }
 
     [Fact]

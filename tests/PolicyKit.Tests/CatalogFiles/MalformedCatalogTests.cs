@@ -41,6 +41,8 @@ public class MalformedCatalogTests
         { "in-not-array.json", "policies[0].eligibility.in", 27, "expected an array, found a string \"finance\"." },
         { "missing-version.json", "", 1, "a catalog needs 'version'." },
         { "modifier-ratio-string.json", "modifiers[0].ratios.A", 40, "expected a number, found a string \"1\"." },
+        // Issue 18 (6): 1e-30 read as 0, "nothing paid", without a word.
+        { "modifier-ratio-underflow.json", "modifiers[0].ratios.D", 43, "the number 1e-30 is not 0 but smaller than decimal can hold (28 decimal places); it would read as 0." },
         { "money-as-string.json", "policies[0].award.upTo", 29, "expected a number, found a string \"500000\"." },
         { "no-operator.json", "policies[0].eligibility", 25, "the condition on 'enterprise.employees' has no operator; expected one of eq, ne, lt, le, gt, ge, in, within." },
         { "none-false.json", "policies[0].award.none", 29, "write { \"none\": true } for non-monetary support; found false." },

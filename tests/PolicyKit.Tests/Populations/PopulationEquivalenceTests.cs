@@ -52,6 +52,34 @@ public class PopulationEquivalenceTests
         result.Totals.FirmsWithAward.Should().BeGreaterThan(0);
     }
 
+    /// <summary>
+    /// Coverage catalogs hold a modifier that lists only some codes of its closed fact, all below 1
+    /// (synthetic-tier): an unknown code then counts 100% in the up-to (§3.16.3) on every path,
+    /// the table by code, the rate by key and the per-firm one.
+    /// </summary>
+    [Fact]
+    public void Simulate_ModifierListingOnlySomeCodes_EqualsPerProfileReportsSummed()
+    {
+        var failures = new List<string>();
+        for (var seed = 1; seed <= 12; seed++)
+        {
+            var catalog = SyntheticCatalog.Generate(seed, 4 + seed, new SyntheticOptions { Coverage = true });
+            catalog.Modifiers.Should().Contain(
+                m => catalog.Schema.Facts.Single(f => f.Id == m.FactId).Codes.Any(code => !m.Ratios.ContainsKey(code)) && m.Ratios.Values.Max() < 1m,
+                "the case needs a modifier that leaves a code out and lists only ratios below 1");
+            var profiles = SyntheticProfiles.Edges(catalog, seed, 300, 0.4).ToList();
+            var population = Population.From(catalog.Schema, profiles);
+            foreach (var asOf in SyntheticCatalog.BoundaryDates(catalog).Where((_, i) => i % 3 == 0))
+            {
+                var reference = new ReferenceSimulation(new CompiledEvaluator(catalog), profiles, asOf);
+                var result = new PopulationEvaluator(catalog).Simulate(population, asOf);
+                failures.AddRange(Problems(result, reference).Select(p => $"seed {seed}, {asOf:uuuu-MM-dd}: {p}"));
+            }
+        }
+
+        failures.Should().BeEmpty();
+    }
+
     internal static string? CheckPair(int seed)
     {
         var random = new Random(seed);

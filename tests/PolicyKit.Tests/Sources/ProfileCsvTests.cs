@@ -99,6 +99,8 @@ public class ProfileCsvTests
     [InlineData("id,enterprise.employes\n", 1, 4, "enterprise.employes", "column 2: unknown fact 'enterprise.employes'; did you mean 'enterprise.employees'?")]
     [InlineData("enterprise.employees,id,enterprise.employees\n", 1, 25, "enterprise.employees", "column 3 repeats 'enterprise.employees'; each fact has one column.")]
     [InlineData("", 1, 1, "", "the file is empty; expected a header of fact ids (and optionally id).")]
+    [InlineData("id,enterprise.annualOutput\na,1e-30\n", 2, 3, "enterprise.annualOutput", "column 2: '1e-30' is not 0 but smaller than decimal can hold (28 decimal places); it would read as 0.")]
+    [InlineData("id,project.investment\na,-1000000\n", 2, 3, "project.investment", "column 2: -1000000 is negative, but fact 'project.investment' is money, an amount of zero or more yuan; a value that can be negative is declared as a decimal fact.")]
     public void Read_BadInput_ThrowsWithLineColumnAndFact(string csv, long line, long position, string path, string reason)
     {
         var e = Fails(csv);
@@ -108,6 +110,15 @@ public class ProfileCsvTests
         e.Location.Should().Be(path);
         e.Reason.Should().Be(reason);
         e.Message.Should().StartWith($"firms.csv({line},{position}): ");
+    }
+
+    [Fact]
+    public void Read_ControlCharactersInAHeader_AreEscapedInTheMessage()
+    {
+        // Issue 18 (6): an ESC sequence in a CSV header reached the terminal through the error message.
+        var e = Fails("id,\u001b[2Jenterprise.employees\n");
+
+        e.Message.Should().NotContain("\u001b").And.Contain("\\u001B[2Jenterprise.employees");
     }
 
     [Fact]

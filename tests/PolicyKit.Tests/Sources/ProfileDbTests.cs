@@ -80,6 +80,7 @@ public class ProfileDbTests
     [InlineData("enterprise.employees", typeof(string), "many", "row 2, column 2: expected a whole number, found 'many'.")]
     [InlineData("enterprise.scale", typeof(string), "huge", "row 2, column 2: 'huge' is not a code of fact 'enterprise.scale'; expected one of above-designated, below-designated.")]
     [InlineData("synthetic.foundedOn", typeof(DateTime), "2020-01-01T10:00:00", "row 2, column 2: a value of database type DateTime (2020-01-01T10:00:00.0000000) for a fact of type Date; expected a date (a timestamp must be at midnight).")]
+    [InlineData("project.investment", typeof(decimal), -1000000, "row 2, column 2: -1000000 is negative, but fact 'project.investment' is money, an amount of zero or more yuan; a value that can be negative is declared as a decimal fact.")]
     public void ReadRows_ValueThatDoesNotFit_ThrowsWithRowAndColumn(string column, Type type, object bad, string reason)
     {
         var table = Table(("id", typeof(string)), (column, type));

@@ -66,6 +66,9 @@ public class ProfileJsonLinesTests
     [InlineData("{\"facts\":{}} {\"facts\":{}}", "invalid JSON: '{' is invalid after a single JSON value. Expected end of data.")]
     [InlineData("{\"facts\":{\"enterprise.certifications\":[{\"kind\":\"unicorn\",\"recognizedOn\":\"2023-05-10\",\"expiresOn\":\"2023-01-01\"}]}}",
         "facts['enterprise.certifications'][0].expiresOn: the certification expires (2023-01-01) before it is recognised (2023-05-10).")]
+    // Issue 18 (6): a negative investment made a rate pay -50,000; 1e-30 was silently 0.
+    [InlineData("{\"facts\":{\"project.investment\":-1000000}}", "facts['project.investment']: -1000000 is negative, but fact 'project.investment' is money, an amount of zero or more yuan; a value that can be negative is declared as a decimal fact.")]
+    [InlineData("{\"facts\":{\"enterprise.annualOutput\":1e-30}}", "facts['enterprise.annualOutput']: the number 1e-30 is not 0 but smaller than decimal can hold (28 decimal places); it would read as 0.")]
     public void ReadLines_BadLine_ThrowsTheStrictErrorWithTheFileLine(string bad, string expected)
     {
         var good = Lines(ProfileSources.Generate(4));
@@ -94,6 +97,17 @@ public class ProfileJsonLinesTests
         var line = "{\"facts\":{\"enterprise.name\":\"" + new string('x', 300) + "\"}}";
         var act = () => ProfileJson.ReadLines(new StringReader(line), Schema, new CatalogReadOptions { MaxStringLength = 200 }).ToList();
         act.Should().ThrowExactly<ProfileFormatException>().Which.Reason.Should().StartWith("a string of 300 bytes exceeds the limit of 200");
+    }
+
+    [Fact]
+    public void ReadLines_InvalidUtf8InAString_IsRefusedWithItsLine()
+    {
+        // Issue 18 (6): batch decoded its input as text, so invalid UTF-8 became U+FFFD where match and simulate refused it.
+        var bytes = Encoding.UTF8.GetBytes("{\"facts\":{}}\n{\"facts\":{\"enterprise.name\":\"a").Concat(new byte[] { 0xC3, 0x28 }).Concat(Encoding.UTF8.GetBytes("\"}}\n")).ToArray();
+
+        var act = () => ProfileJson.ReadLines(new MemoryStream(bytes), Schema, sourceName: "firms.jsonl").ToList();
+
+        act.Should().ThrowExactly<ProfileFormatException>().Which.LineNumber.Should().Be(2);
     }
 
     [Fact]

@@ -48,6 +48,18 @@ public class ProfileJsonTests
     }
 
     [Fact]
+    public void Read_NegativeMoney_IsRefusedAtTheFact()
+    {
+        // Issue 18 (6), specification §4.4: a money fact is an amount of zero or more yuan.
+        var act = () => ProfileJson.Read("""{ "facts": { "project.investment": -1000000 } }""", FactSchema.Standard, sourceName: "firm.json");
+
+        var e = act.Should().ThrowExactly<ProfileFormatException>().Which;
+        e.Location.Should().Be("facts['project.investment']");
+        e.LineNumber.Should().Be(1);
+        e.Reason.Should().Contain("is negative");
+    }
+
+    [Fact]
     public void Read_FractionForIntegerFact_Throws()
     {
         Fails("""{ "enterprise.employees": 2.5 }""").Reason.Should().Be("expected a whole number, found 2.5.");

@@ -77,6 +77,7 @@ internal static class DiagnosticCases
         ["PK4008"] = () => SampleCatalogs.Minimal(award: AwardRule.Tiers(StandardFacts.AnnualOutput.Id, new TierBand(100m, 1m), new TierBand(50m, 2m))).Build(),
         ["PK4009"] = () => SampleCatalogs.Minimal().AddModifier(Grades(("A", 1m), ("B", 1m), ("C", 0.8m))).Build(),
         ["PK4011"] = () => SampleCatalogs.Minimal(award: AwardRule.UpTo(100.005m)).Build(),
+        ["PK4012"] = () => SampleCatalogs.Minimal(award: AwardRule.Capped(AwardRule.None, 100m)).Build(),
         ["PK4010"] = () => SampleCatalogs.Minimal().AddClassification(new Classification("k", new("分类"), StandardFacts.AnnualOutput.Id,
             [new ClassificationTier("low", new("低"), 10m, true), new ClassificationTier("high", new("高"), 100m, true)])).Build(),
     };

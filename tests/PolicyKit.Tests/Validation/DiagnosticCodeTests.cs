@@ -42,6 +42,7 @@ public partial class DiagnosticCodeTests
         { "PK4009", "PK4009 warning modifiers[0].ratios: modifier 'grade' gives no ratio for D; those codes are paid in full." },
         { "PK4010", "PK4010 warning classifications[0].tiers[1]: classification 'k' lists tier 'high' after a lower or equal one; list tiers from the highest, since the first tier reached names the class." },
         { "PK4011", "PK4011 error policies[0].award.upTo: cap 100.005 is finer than a fen; amounts and caps are yuan with at most two decimals." },
+        { "PK4012", "PK4012 warning policies[0].award.cap: a cap of 100 around an award without money makes it a monetary award of up to 100 yuan; write { \"upTo\": 100 } if that is meant, or drop the cap." },
     };
 
     [Theory]

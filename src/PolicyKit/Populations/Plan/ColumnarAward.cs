@@ -33,7 +33,10 @@ internal sealed class ColumnarAward
     {
         _node = AwardNode.Compile(rule, population);
         Monetary = !_node.IsConstant || _node.Constant.Monetary;
-        _modifiers = [.. modifiers.Select(m => new ModifierInput(m, population.ColumnOf(m.FactId) as CodeColumn))];
+        _modifiers = [.. modifiers.Select(m => new ModifierInput(
+            m,
+            population.ColumnOf(m.FactId) as CodeColumn,
+            Payout.UnknownFactor(m, population.Schema.TryGet(m.FactId, out var fact, out _) ? fact : null)))];
         if (!Monetary)
         {
             return;
@@ -103,7 +106,7 @@ internal sealed class ColumnarAward
 
     /// <summary>
     /// Per modifier key, the rate scaled by the key's ratios (<see cref="Payout.Factors"/>: an unknown
-    /// code scales the up-to by the highest ratio, and leaves no amount); null when one of them is
+    /// code scales the up-to by the most the ratio could be, and leaves no amount); null when one of them is
     /// not exact in integers, a capped rate meets a negative ratio (the cap would no longer scale
     /// with the rate), or a ratio scales amount and up-to differently.
     /// </summary>
@@ -126,10 +129,18 @@ internal sealed class ColumnarAward
                 }
 
                 known &= onAmount is not null;
-                ratio *= onUpTo;
+                if (!Payout.TryMultiplyExact(ratio, onUpTo, out ratio))
+                {
+                    return null;
+                }
             }
 
-            if ((node.CapValue is not null && ratio < 0) || ExactRate.TryCreate(new AwardNode.RateNode(node.Rate * ratio, node.Column, node.CapValue * ratio)) is not { } rate)
+            // The scaled rate and cap must be exact, or the integer path would round before the end (§3.17).
+            var scaledCap = 0m;
+            if ((node.CapValue is not null && ratio < 0)
+                || !Payout.TryMultiplyExact(node.Rate, ratio, out var scaledRate)
+                || (node.CapValue is { } cap && !Payout.TryMultiplyExact(cap, ratio, out scaledCap))
+                || ExactRate.TryCreate(new AwardNode.RateNode(scaledRate, node.Column, node.CapValue is null ? null : scaledCap)) is not { } rate)
             {
                 return null;
             }
@@ -236,10 +247,10 @@ internal sealed class ColumnarAward
     /// <summary>A firm's figures in fen, after <paramref name="ratios"/> (<see cref="Payout.Finish"/>).</summary>
     internal static FirmAward Finish(RawAward raw, bool eligible, ReadOnlySpan<PayoutRatio> ratios)
     {
-        var (amount, upTo) = Payout.Scale(raw, eligible, ratios);
+        var (amount, upTo) = Payout.Finish(raw, eligible, ratios);
         return new FirmAward(
-            amount is { } a ? Money.Fen(a) : 0,
-            upTo is { } u ? Money.Fen(u) : 0,
+            amount is { } a ? Money.FenOfRounded(a) : 0,
+            upTo is { } u ? Money.FenOfRounded(u) : 0,
             amount is not null,
             upTo is not null);
     }
@@ -249,12 +260,12 @@ internal sealed class ColumnarAward
     {
         private readonly PayoutRatio[] _ratioByDigit;
 
-        public ModifierInput(PayoutModifier modifier, CodeColumn? column)
+        public ModifierInput(PayoutModifier modifier, CodeColumn? column, decimal unknownFactor)
         {
             Modifier = modifier;
             Column = column;
             var values = column?.Values ?? [];
-            _ratioByDigit = [Payout.RatioOf(modifier, null), .. values.Select(v => Payout.RatioOf(modifier, v))];
+            _ratioByDigit = [Payout.RatioOf(modifier, unknownFactor, null), .. values.Select(v => Payout.RatioOf(modifier, unknownFactor, v))];
         }
 
         public PayoutModifier Modifier { get; }
