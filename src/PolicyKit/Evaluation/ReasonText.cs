@@ -117,9 +117,7 @@ internal static class ReasonText
         NoAward => new("非资金支持", "non-monetary support"),
         UnstatedAward => new("资金奖补，金额未载明", "money, amount not stated"),
         CandidacyAward => new("候选资格：由主管部门筛选确定，符合条件不等于入选", "candidacy only: the authority selects; meeting the conditions is not being selected"),
-        PerUnitAward p => new(
-            $"按{LabelOf(schema, p.Of).Zh}每单位{Amounts.Yuan(p.Amount, Language.Zh)}计" + (p.Cap is { } pc ? $"，最高{Amounts.Yuan(pc, Language.Zh)}" : ""),
-            $"{Amounts.Yuan(p.Amount, Language.En)} per unit of {Lower(LabelOf(schema, p.Of).In(Language.En))}" + (p.Cap is { } pc2 ? $", at most {Amounts.Yuan(pc2, Language.En)}" : "")),
+        PerUnitAward p => PerUnit(p, Find(schema, p.Of), LabelOf(schema, p.Of)),
         FixedAward f => new($"奖补{Amounts.Yuan(f.Amount, Language.Zh)}", Amounts.Yuan(f.Amount, Language.En)),
         UpToAward u => new($"最高{Amounts.Yuan(u.Cap, Language.Zh)}", $"up to {Amounts.Yuan(u.Cap, Language.En)}"),
         RateAward r => new(
@@ -202,6 +200,22 @@ internal static class ReasonText
             default:
                 return ($"“{value.RawString}”", $"\"{value.RawString}\"");
         }
+    }
+
+    /// <summary>An amount per unit of a quantity: 按新增员工人数每人5,000元计，最高50万元 / 5,000 yuan per person of ..., at most 500,000 yuan.</summary>
+    private static LocalizedText PerUnit(PerUnitAward p, FactDefinition? fact, LocalizedText label)
+    {
+        var (zhUnit, enUnit) = fact?.Unit switch
+        {
+            "persons" => ("每人", "per person"),
+            "mu" => ("每亩", "per mu"),
+            "m2" or "sqm" => ("每平方米", "per square metre"),
+            null or "" => ("每单位", "per unit"),
+            var unit => ("每" + unit, "per " + unit),
+        };
+        return new(
+            $"按{label.Zh}{zhUnit}{Amounts.Yuan(p.Amount, Language.Zh)}计" + (p.Cap is { } c ? $"，最高{Amounts.Yuan(c, Language.Zh)}" : ""),
+            $"{Amounts.Yuan(p.Amount, Language.En)} {enUnit} of {Lower(label.In(Language.En))}" + (p.Cap is { } c2 ? $", at most {Amounts.Yuan(c2, Language.En)}" : ""));
     }
 
     /// <summary>A number with its unit: 50亩, 30人, 300万元 / 50 mu, 30 persons, 3,000,000 yuan.</summary>

@@ -99,7 +99,7 @@ public static class StandardFacts
         new(AnnualOutput.Id, FactType.Money, new("年产值", "Annual output"), "yuan"),
         new(AnnualRevenue.Id, FactType.Money, new("年营业收入", "Annual revenue"), "yuan"),
         new(Employees.Id, FactType.Integer, new("员工人数", "Employees"), "persons"),
-        new(MuYieldGrade.Id, FactType.Code, new("亩产效益评价等级（评估日前最近一次年度评价）", "Output-per-mu grade (latest annual evaluation before the as-of date)"), codes: ["A", "B", "C", "D"])
+        new(MuYieldGrade.Id, FactType.Code, new("最近一次年度亩产效益评价等级", "Latest annual output-per-mu grade"), codes: ["A", "B", "C", "D"])
         {
             CodeLabels = Labels(("A", "A类", "grade A"), ("B", "B类", "grade B"), ("C", "C类", "grade C"), ("D", "D类", "grade D")),
         },

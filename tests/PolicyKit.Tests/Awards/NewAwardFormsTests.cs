@@ -143,8 +143,8 @@ public class NewAwardFormsTests
     {
         var award = Eligible(AwardRule.PerUnit(5_000m, StandardFacts.Employees.Id, 500_000m), b => b.Set(StandardFacts.Employees, 3L));
 
-        award.Text.Zh.Should().Be("按 enterprise.employees 每单位 5,000 元计，最高 500,000 元");
-        award.Text.En.Should().Be("5,000 yuan per unit of enterprise.employees, at most 500,000 yuan");
+        award.Text.Zh.Should().Be("按员工人数每人5,000元计，最高50万元");
+        award.Text.En.Should().Be("5,000 yuan per person of employees, at most 500,000 yuan");
     }
 
     [Fact]

@@ -47,8 +47,8 @@ public class EvaluatorModifierTests
 
         decision.Verdict.Should().Be(Verdict.Eligible);
         decision.Award!.Amount.Should().Be(0m);
-        decision.Award.Modifiers.Single().Text.Zh.Should().Be("亩产效益评价等级为D类，不予兑现");
-        decision.Award.Modifiers.Single().Text.En.Should().Be("Output-per-mu grade is grade D: nothing is paid");
+        decision.Award.Modifiers.Single().Text.Zh.Should().Be("最近一次年度亩产效益评价等级为D类，不予兑现");
+        decision.Award.Modifiers.Single().Text.En.Should().Be("Latest annual output-per-mu grade is grade D: nothing is paid");
     }
 
     [Fact]

@@ -126,9 +126,9 @@ public class ReasonTextTests
         Pins(Decide(StandardFacts.Industries.In("culture-tourism"), p => p.Set(StandardFacts.Industries, [])).Reasons,
             "所属产业须含文化旅游（现为：无）：不符合", "Industries must include culture and tourism (is none): not met");
         Pins(Decide(StandardFacts.MuYieldGrade.In("A", "B"), p => p.Set(StandardFacts.MuYieldGrade, "C")).Reasons,
-            "亩产效益评价等级须为A类、B类之一（现为：C类）：不符合", "Output-per-mu grade must be one of grade A, grade B (is grade C): not met");
+            "最近一次年度亩产效益评价等级须为A类、B类之一（现为：C类）：不符合", "Latest annual output-per-mu grade must be one of grade A, grade B (is grade C): not met");
         Pins(Decide(StandardFacts.MuYieldGrade.In("A"), p => p.Set(StandardFacts.MuYieldGrade, "A")).Reasons,
-            "亩产效益评价等级须为A类：符合", "Output-per-mu grade must be grade A: met");
+            "最近一次年度亩产效益评价等级须为A类：符合", "Latest annual output-per-mu grade must be grade A: met");
     }
 
     [Fact]
@@ -213,7 +213,7 @@ public class ReasonTextTests
             return TestCatalogs.Evaluate(catalog, profile.Build()).Decisions.Single().Award!.Modifiers.Single().Text;
         }
 
-        Text(p => p.Set(StandardFacts.MuYieldGrade, "C")).Should().Be(new LocalizedText("亩产效益评价等级为C类，按80%兑现", "Output-per-mu grade is grade C: paid at 80%"));
-        Text(p => { }).Should().Be(new LocalizedText("亩产效益评价等级未提供，上限按最高比例100%计", "Output-per-mu grade not given; the up-to counts the highest ratio, 100%"));
+        Text(p => p.Set(StandardFacts.MuYieldGrade, "C")).Should().Be(new LocalizedText("最近一次年度亩产效益评价等级为C类，按80%兑现", "Latest annual output-per-mu grade is grade C: paid at 80%"));
+        Text(p => { }).Should().Be(new LocalizedText("最近一次年度亩产效益评价等级未提供，上限按最高比例100%计", "Latest annual output-per-mu grade not given; the up-to counts the highest ratio, 100%"));
     }
 }
