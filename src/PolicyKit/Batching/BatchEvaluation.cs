@@ -82,16 +82,42 @@ public static class BatchEvaluation
     }
 
     /// <summary>The asynchronous form of <see cref="EvaluateMany"/>, for hosts reading profiles as they arrive.</summary>
+    /// <remarks>
+    /// Profiles that are already there are evaluated a chunk (<see cref="BatchOptions.ChunkSize"/>)
+    /// at a time in parallel; but whenever the source has to wait for its next profile, the
+    /// profiles collected so far are evaluated and their reports yielded first. So a report never
+    /// waits for profiles that have not arrived: a slow source (one firm per request, a network
+    /// stream) gets each report as soon as its profile is in, and a fast one keeps the chunked speed.
+    /// </remarks>
     public static async IAsyncEnumerable<DecisionReport> EvaluateManyAsync(this IPolicyEvaluator evaluator, IAsyncEnumerable<EnterpriseProfile> profiles, LocalDate asOf, BatchOptions? options = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(evaluator);
         ArgumentNullException.ThrowIfNull(profiles);
         var chunks = new ReportChunks(evaluator, asOf, options ?? new BatchOptions(), cancellationToken);
-        await foreach (var profile in profiles.WithCancellation(cancellationToken).ConfigureAwait(false))
+        var source = profiles.GetAsyncEnumerator(cancellationToken);
+        await using (source.ConfigureAwait(false))
         {
-            foreach (var report in chunks.Add(profile))
+            while (true)
             {
-                yield return report;
+                var next = source.MoveNextAsync();
+                if (!next.IsCompleted)
+                {
+                    // The source has to wait: what is collected goes out now, not after a full chunk.
+                    foreach (var report in chunks.Flush())
+                    {
+                        yield return report;
+                    }
+                }
+
+                if (!await next.ConfigureAwait(false))
+                {
+                    break;
+                }
+
+                foreach (var report in chunks.Add(source.Current))
+                {
+                    yield return report;
+                }
             }
         }
 
