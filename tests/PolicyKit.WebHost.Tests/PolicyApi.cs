@@ -28,6 +28,7 @@ internal static class PolicyApi
         builder.Services.AddPolicyKit(configure);
         var app = builder.Build();
         app.MapPolicyKit("/policykit", limits);
+        app.MapPolicyKitCalculator("/", "/policykit");
         await app.StartAsync();
         return app;
     }

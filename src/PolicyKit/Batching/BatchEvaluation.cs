@@ -83,24 +83,26 @@ public static class BatchEvaluation
 
     /// <summary>The asynchronous form of <see cref="EvaluateMany"/>, for hosts reading profiles as they arrive.</summary>
     /// <remarks>
-    /// Profiles that are already there are evaluated a chunk (<see cref="BatchOptions.ChunkSize"/>)
-    /// at a time in parallel; but whenever the source has to wait for its next profile, the
-    /// profiles collected so far are evaluated and their reports yielded first. So a report never
-    /// waits for profiles that have not arrived: a slow source (one firm per request, a network
-    /// stream) gets each report as soon as its profile is in, and a fast one keeps the chunked speed.
+    /// Latency: by default profiles are evaluated a chunk (<see cref="BatchOptions.ChunkSize"/>,
+    /// 1,024) at a time, so a report is held until its chunk is full or the source ends; a source
+    /// that trickles (one firm per request, a network stream) waits that long for its first report.
+    /// With <see cref="BatchOptions.YieldWhenSourceWaits"/>, whenever the source has to wait for its
+    /// next profile, the profiles collected so far are evaluated and yielded first, so no report
+    /// waits for profiles that have not arrived.
     /// </remarks>
     public static async IAsyncEnumerable<DecisionReport> EvaluateManyAsync(this IPolicyEvaluator evaluator, IAsyncEnumerable<EnterpriseProfile> profiles, LocalDate asOf, BatchOptions? options = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(evaluator);
         ArgumentNullException.ThrowIfNull(profiles);
-        var chunks = new ReportChunks(evaluator, asOf, options ?? new BatchOptions(), cancellationToken);
+        options ??= new BatchOptions();
+        var chunks = new ReportChunks(evaluator, asOf, options, cancellationToken);
         var source = profiles.GetAsyncEnumerator(cancellationToken);
         await using (source.ConfigureAwait(false))
         {
             while (true)
             {
                 var next = source.MoveNextAsync();
-                if (!next.IsCompleted)
+                if (options.YieldWhenSourceWaits && !next.IsCompleted)
                 {
                     // The source has to wait: what is collected goes out now, not after a full chunk.
                     foreach (var report in chunks.Flush())

@@ -8,7 +8,7 @@ using PolicyKit.Tests.Sources;
 
 namespace PolicyKit.Tests.Batching;
 
-/// <summary><c>EvaluateManyAsync</c> hands out a report as soon as its profile is in, never waiting for a full chunk.</summary>
+/// <summary><c>EvaluateManyAsync</c>'s latency: whole chunks by default, each report as soon as its profile is in with <c>YieldWhenSourceWaits</c>.</summary>
 public class EvaluateManyAsyncLatencyTests
 {
     private static readonly LocalDate AsOf = new(2024, 6, 30);
@@ -40,7 +40,7 @@ public class EvaluateManyAsyncLatencyTests
         var evaluator = new CompiledEvaluator(ProfileSources.Catalog);
         var profiles = ProfileSources.Generate(5);
         var gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        await using var reports = evaluator.EvaluateManyAsync(Slow(profiles, gate), AsOf).GetAsyncEnumerator();
+        await using var reports = evaluator.EvaluateManyAsync(Slow(profiles, gate), AsOf, new BatchOptions { YieldWhenSourceWaits = true }).GetAsyncEnumerator();
 
         var first = reports.MoveNextAsync().AsTask();
         var finished = await Task.WhenAny(first, Task.Delay(TimeSpan.FromSeconds(10)));
@@ -59,13 +59,30 @@ public class EvaluateManyAsyncLatencyTests
     }
 
     [Fact]
-    public async Task ReadySource_AllReportsInInputOrder()
+    public async Task SlowSource_ByDefault_HoldsTheReportUntilTheChunkIsFull()
+    {
+        var evaluator = new CompiledEvaluator(ProfileSources.Catalog);
+        var gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        await using var reports = evaluator.EvaluateManyAsync(Slow(ProfileSources.Generate(5), gate), AsOf).GetAsyncEnumerator();
+
+        var first = reports.MoveNextAsync().AsTask();
+        var finished = await Task.WhenAny(first, Task.Delay(TimeSpan.FromMilliseconds(300)));
+
+        finished.Should().NotBeSameAs(first, "the documented latency: the chunk is not full and the source has not ended");
+        gate.SetResult();
+        (await first).Should().BeTrue();
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task ReadySource_AllReportsInInputOrder(bool yieldWhenSourceWaits)
     {
         var evaluator = new CompiledEvaluator(ProfileSources.Catalog);
         var profiles = ProfileSources.Generate(2_500);
         var got = new List<string>();
 
-        await foreach (var report in evaluator.EvaluateManyAsync(Ready(profiles), AsOf, new BatchOptions { ChunkSize = 1000 }))
+        await foreach (var report in evaluator.EvaluateManyAsync(Ready(profiles), AsOf, new BatchOptions { ChunkSize = 1000, YieldWhenSourceWaits = yieldWhenSourceWaits }))
         {
             got.Add(report.DeterminationId);
         }
