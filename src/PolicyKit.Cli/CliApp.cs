@@ -34,6 +34,7 @@ internal static class CliApp
           batch    --profiles <file.jsonl> --out <file>  [--catalog <file|id>] [--as-of yyyy-MM-dd] [--format jsonl|csv] [--reasons]
           test     <cases.json | folder>  [--catalog <file|id>] [--coverage] [--min-coverage N] [--format text|json] [--lang zh|en]
           simulate --population <file.jsonl|file.csv>  [--catalog <file|id>] [--baseline <file|id>] [--as-of yyyy-MM-dd] [--format table|json|csv] [--chart <file.svg>] [--lang zh|en]
+          serve    [--catalog <file|id>[,<file|id>...]] [--urls http://127.0.0.1:5000]   the HTTP API under /policykit (docs/service.md), until Ctrl+C
         """;
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr, IClock clock) =>
@@ -67,6 +68,7 @@ internal static class CliApp
                 "ask" => AskCommand.Run(context, args[1..]),
                 "diff" => DiffCommand.Run(context, args[1..]),
                 "simulate" => SimulateCommand.Run(context, args[1..]),
+                "serve" => ServeCommand.Run(context, args[1..]),
                 _ => throw new UsageException($"unknown command '{args[0]}'; run 'policykit --help' for the commands."),
             };
         }

@@ -45,7 +45,7 @@ public sealed class MatchEndpointTests : IAsyncLifetime, IDisposable
         PostAsync(ProfileJson.Write(profile), query);
 
     private Task<HttpResponseMessage> PostAsync(string json, string query) =>
-        _http.PostAsync(new Uri("/match" + query, UriKind.Relative), new StringContent(json, Encoding.UTF8, "application/json"));
+        _http.PostAsync(new Uri("/policykit/match" + query, UriKind.Relative), new StringContent(json, Encoding.UTF8, "application/json"));
 
     [Fact]
     public void Listens_OnLoopback_WithAPortTheOsChose()

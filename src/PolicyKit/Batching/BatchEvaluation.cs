@@ -82,16 +82,44 @@ public static class BatchEvaluation
     }
 
     /// <summary>The asynchronous form of <see cref="EvaluateMany"/>, for hosts reading profiles as they arrive.</summary>
+    /// <remarks>
+    /// Latency: by default profiles are evaluated a chunk (<see cref="BatchOptions.ChunkSize"/>,
+    /// 1,024) at a time, so a report is held until its chunk is full or the source ends; a source
+    /// that trickles (one firm per request, a network stream) waits that long for its first report.
+    /// With <see cref="BatchOptions.YieldWhenSourceWaits"/>, whenever the source has to wait for its
+    /// next profile, the profiles collected so far are evaluated and yielded first, so no report
+    /// waits for profiles that have not arrived.
+    /// </remarks>
     public static async IAsyncEnumerable<DecisionReport> EvaluateManyAsync(this IPolicyEvaluator evaluator, IAsyncEnumerable<EnterpriseProfile> profiles, LocalDate asOf, BatchOptions? options = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(evaluator);
         ArgumentNullException.ThrowIfNull(profiles);
-        var chunks = new ReportChunks(evaluator, asOf, options ?? new BatchOptions(), cancellationToken);
-        await foreach (var profile in profiles.WithCancellation(cancellationToken).ConfigureAwait(false))
+        options ??= new BatchOptions();
+        var chunks = new ReportChunks(evaluator, asOf, options, cancellationToken);
+        var source = profiles.GetAsyncEnumerator(cancellationToken);
+        await using (source.ConfigureAwait(false))
         {
-            foreach (var report in chunks.Add(profile))
+            while (true)
             {
-                yield return report;
+                var next = source.MoveNextAsync();
+                if (options.YieldWhenSourceWaits && !next.IsCompleted)
+                {
+                    // The source has to wait: what is collected goes out now, not after a full chunk.
+                    foreach (var report in chunks.Flush())
+                    {
+                        yield return report;
+                    }
+                }
+
+                if (!await next.ConfigureAwait(false))
+                {
+                    break;
+                }
+
+                foreach (var report in chunks.Add(source.Current))
+                {
+                    yield return report;
+                }
             }
         }
 

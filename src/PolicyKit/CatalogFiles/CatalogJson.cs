@@ -19,7 +19,7 @@ namespace PolicyKit.CatalogFiles;
 /// Writing is canonical: equal catalogs give equal bytes, and reading what was written gives an
 /// equal catalog. No reflection: safe for trimming and native AOT. Thread-safe.
 /// </remarks>
-public static class CatalogJson
+public static partial class CatalogJson
 {
     /// <summary>Reads a catalog from UTF-8 JSON.</summary>
     /// <param name="utf8">The stream, read to its end (not closed).</param>

@@ -62,6 +62,40 @@ internal sealed class JsonSource
         return Checked(new JsonSource(buffer, length, name, 1, error), length, options);
     }
 
+    /// <summary>
+    /// Reads all of <paramref name="stream"/> asynchronously, refusing more than the size limit: the
+    /// bytes are buffered (at most <see cref="CatalogReadOptions.MaxBytes"/> + 1) and then parsed by
+    /// the same reader as <see cref="FromStream"/>, so errors and their places are the same.
+    /// </summary>
+    public static async ValueTask<JsonSource> FromStreamAsync(Stream stream, CatalogReadOptions options, string? name, InputError error, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        var buffer = new byte[stream.CanSeek ? (int)Math.Min(Math.Max(stream.Length - stream.Position, 0) + 1, options.MaxBytes + 1) : (int)Math.Min(16 * 1024, options.MaxBytes + 1)];
+        var length = 0;
+        while (true)
+        {
+            if (length == buffer.Length)
+            {
+                if (length > options.MaxBytes)
+                {
+                    break;
+                }
+
+                Array.Resize(ref buffer, (int)Math.Min((long)buffer.Length * 2, options.MaxBytes + 1));
+            }
+
+            var read = await stream.ReadAsync(buffer.AsMemory(length, buffer.Length - length), cancellationToken).ConfigureAwait(false);
+            if (read == 0)
+            {
+                break;
+            }
+
+            length += read;
+        }
+
+        return Checked(new JsonSource(buffer, length, name, 1, error), length, options);
+    }
+
     /// <summary>The UTF-8 of <paramref name="json"/>, refusing more than the size limit.</summary>
     public static JsonSource FromString(string json, CatalogReadOptions options, string? name, InputError error, long firstLine = 1)
     {

@@ -9,7 +9,7 @@ namespace PolicyKit.Sources;
 /// Reads a <see cref="Population"/> from its sources (specification §10): JSON Lines, CSV and any
 /// ADO.NET data reader, through the same strict profile readers as single profiles.
 /// </summary>
-public static class PopulationReader
+public static partial class PopulationReader
 {
     /// <summary>Reads a population from JSON Lines (one profile per line, specification §4).</summary>
     /// <param name="utf8">The UTF-8 stream, left open.</param>

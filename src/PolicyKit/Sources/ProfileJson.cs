@@ -18,7 +18,7 @@ namespace PolicyKit.Sources;
 /// <see cref="ProfileFormatException"/>. A fact given as <c>null</c> or left out is unknown.
 /// Writing lists known facts sorted by id. Thread-safe.
 /// </remarks>
-public static class ProfileJson
+public static partial class ProfileJson
 {
     /// <summary>Reads one profile from UTF-8 JSON.</summary>
     /// <param name="utf8">The stream, read to its end (not closed).</param>

@@ -18,7 +18,7 @@ namespace PolicyKit.Sources;
 /// one error it would throw for that line on its own, with the file's line number. So errors and
 /// values are the strict reader's, and only speed differs.
 /// </remarks>
-internal sealed class ProfileJsonLines
+internal sealed partial class ProfileJsonLines
 {
     private static readonly JsonReaderOptions ReaderOptions = new()
     {

@@ -1,0 +1,62 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace PolicyKit.Cli.Commands;
+
+/// <summary><c>policykit serve</c>: the HTTP API of PolicyKit.AspNetCore under <c>/policykit</c> and the policy-calculator page at <c>/</c>, until Ctrl+C.</summary>
+internal static class ServeCommand
+{
+    public static readonly string[] Options = ["catalog", "urls"];
+
+    public static int Run(CliContext context, string[] args)
+    {
+        var arguments = Arguments.Parse(args, Options, []);
+        arguments.Positionals.Should(0, "serve");
+        var catalogs = (arguments.Option("catalog") ?? Catalogs.Qingdao.QingdaoCatalogs.ReferenceId)
+            .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(CliContext.Catalog)
+            .ToList();
+        var urls = arguments.Option("urls") ?? "http://127.0.0.1:5000";
+
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [] });
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseUrls(urls);
+        builder.Services.AddPolicyKit(kit => catalogs.ForEach(c => kit.AddCatalog(c)));
+        builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(5));
+        using var app = builder.Build();
+        app.MapPolicyKit("/policykit");
+        app.MapPolicyKitCalculator("/", "/policykit");
+        try
+        {
+            app.StartAsync(context.Cancellation).GetAwaiter().GetResult();
+        }
+        catch (OperationCanceledException)
+        {
+            return CliApp.Ok;
+        }
+        catch (IOException e)
+        {
+            throw new UsageException($"cannot listen on {urls}: {e.Message}");
+        }
+
+        foreach (var url in app.Urls)
+        {
+            context.Out.WriteLine($"PolicyKit API: {url.TrimEnd('/')}/policykit (catalogs: {string.Join(", ", catalogs.Select(c => c.Id))}); Ctrl+C stops.");
+        }
+
+        context.Out.Flush();
+        try
+        {
+            Task.Delay(Timeout.Infinite, context.Cancellation).GetAwaiter().GetResult();
+        }
+        catch (OperationCanceledException)
+        {
+        }
+
+        app.StopAsync().GetAwaiter().GetResult();
+        return CliApp.Ok;
+    }
+}
