@@ -13,6 +13,7 @@ public class PackageReadmeTests
         { "src/PolicyKit.Extensions.DependencyInjection/README.md", "DependencyInjectionExample.cs" },
         { "src/PolicyKit.Testing/README.md", "TestingExample.cs" },
         { "src/PolicyKit.Testing.FluentAssertions/README.md", "FluentAssertionsExample.cs" },
+        { "src/PolicyKit.AspNetCore/README.md", "AspNetCoreExample.cs" },
     };
 
     [Theory]
@@ -42,5 +43,15 @@ public class PackageReadmeTests
         {
             File.ReadAllText(readme).Should().NotContain("](../", because: $"{readme} is shown on a package page, where a relative link outside the package breaks");
         }
+    }
+
+    [Fact]
+    public void RootReadme_ShowsTheDependencyInjectionExampleThatPrints()
+    {
+        var file = Path.Combine("tests", "PackageConsumer", "DependencyInjectionExample.cs");
+        var code = DocSnippets.ReadFile(file, "usings") + "\n\n" + DocSnippets.ReadFile(file, "example");
+
+        DocSnippets.Doc("README.md").Should().Contain("```csharp\n" + code + "\n```");
+        code.Should().Contain("Console.WriteLine", because: "a reader must see that the host found its catalog");
     }
 }
