@@ -149,11 +149,11 @@ internal static class ReasonText
     }
 
     /// <summary>The label of a fact, or its id in both languages when the schema does not have it.</summary>
-    public static LocalizedText LabelOf(FactDefinition? fact, string factId) => fact?.Label ?? new LocalizedText(factId, factId);
+    public static LocalizedText LabelOf(FactDefinition? fact, string factId) => fact?.Label ?? LocalizedText.Verbatim(factId);
 
     /// <summary>The label of a certification kind: 独角兽企业.</summary>
     public static LocalizedText KindOf(FactDefinition? fact, string kind) =>
-        fact?.LabelOf(kind) ?? StandardCertifications.LabelOf(kind) ?? new LocalizedText(kind, kind);
+        fact?.LabelOf(kind) ?? StandardCertifications.LabelOf(kind) ?? LocalizedText.Verbatim(kind);
 
     /// <summary>A division by its name when it is a known one (崂山区 / Laoshan), else by its code.</summary>
     public static (string Zh, string En) Place(JurisdictionCode code) =>
@@ -237,7 +237,7 @@ internal static class ReasonText
     }
 
     /// <summary>The label of a code of <paramref name="fact"/>, or the code itself.</summary>
-    public static LocalizedText Code(FactDefinition? fact, string code) => fact?.LabelOf(code) ?? new LocalizedText(code, code);
+    public static LocalizedText Code(FactDefinition? fact, string code) => fact?.LabelOf(code) ?? LocalizedText.Verbatim(code);
 
     /// <summary>Labels joined as a list: 虚拟现实、人工智能 / virtual reality, artificial intelligence.</summary>
     public static (string Zh, string En) Join(IEnumerable<LocalizedText> items, string zhSeparator, string enSeparator)
@@ -342,7 +342,7 @@ internal static class ReasonText
         ? $"{Dates.Day(c.RecognizedOn, language)}认定" + (c.ExpiresOn is { } e ? $"，{Dates.Day(e, language)}到期" : "")
         : $"recognised {Dates.Day(c.RecognizedOn, language)}" + (c.ExpiresOn is { } e2 ? $", expiring {Dates.Day(e2, language)}" : "");
 
-    private static LocalizedText TaxOf(string tax) => Taxes.TryGetValue(tax, out var name) ? name : new LocalizedText(tax, tax);
+    private static LocalizedText TaxOf(string tax) => Taxes.TryGetValue(tax, out var name) ? name : LocalizedText.Verbatim(tax);
 
     private static FactDefinition? Find(FactSchema schema, string factId) => schema.TryGet(factId, out var fact, out _) ? fact : null;
 

@@ -108,7 +108,7 @@ public sealed record FactDefinition
     public LocalizedText? LabelOf(string code) => code is not null && _codeLabels.TryGetValue(code, out var label) ? label : null;
 
     /// <summary>The label of <paramref name="code"/>, or the code itself in both languages when it has none.</summary>
-    internal LocalizedText CodeText(string code) => LabelOf(code) ?? new LocalizedText(code, code);
+    internal LocalizedText CodeText(string code) => LabelOf(code) ?? LocalizedText.Verbatim(code);
 
     /// <summary>Whether a value of this fact is written as codes.</summary>
     public bool IsCoded => HasCodes(Type);

@@ -14,7 +14,7 @@ public sealed class Need
     internal Need(string factId, FactValue now, Predicate condition, bool metNow, LocalizedText text, LocalizedText? label = null)
     {
         FactId = factId;
-        Label = label ?? new LocalizedText(factId, factId);
+        Label = label ?? LocalizedText.Verbatim(factId);
         Now = now;
         Condition = condition;
         IsMetNow = metNow;

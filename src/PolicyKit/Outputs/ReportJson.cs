@@ -190,7 +190,7 @@ internal static class ReportJsonWriter
 
     /// <summary>The label of a fact for people; its id in both languages when the schema does not have it.</summary>
     internal static LocalizedText LabelOf(FactSchema schema, string factId) =>
-        schema.TryGet(factId, out var fact, out _) ? fact.Label : new LocalizedText(factId, factId);
+        schema.TryGet(factId, out var fact, out _) ? fact.Label : LocalizedText.Verbatim(factId);
 
     internal static void WriteMoney(Utf8JsonWriter w, string name, decimal? value)
     {

@@ -32,6 +32,13 @@ public sealed record LocalizedText
 
     /// <inheritdoc />
     public override string ToString() => En is null ? Zh : $"{Zh} ({En})";
+
+    /// <summary>
+    /// A value from the data (a code, a kind, an id) shown as it is where it has no label, the same in
+    /// both languages; empty or blank text is shown in quotes, so data can never make a text fail.
+    /// </summary>
+    internal static LocalizedText Verbatim(string? value) =>
+        string.IsNullOrWhiteSpace(value) ? new($"“{value}”", $"\"{value}\"") : new(value, value);
 }
 
 /// <summary>The languages PolicyKit writes its explanations in.</summary>

@@ -46,6 +46,16 @@ public class ReasonTextTests
         return TestCatalogs.Evaluate(catalog, profile.Build()).Decisions.Single();
     }
 
+    [Fact]
+    public void Code_EmptyValueFromTheData_IsQuotedInsteadOfFailingTheText()
+    {
+        // Found by the hostile-catalog mutations: a catalog whose fact became an open code fact got
+        // the edge value "" from the synthetic profiles, and its reason text threw.
+        ReasonText.Value(Stage, FactValue.Code("")).Should().Be(("“”", "\"\""));
+        ReasonText.Value(Stage, FactValue.CodeSet([" "])).Should().Be(("“ ”", "\" \""));
+        ReasonText.Code(null, "seed").Should().Be(new LocalizedText("seed", "seed"));
+    }
+
     private static void Pins(ReasonNode node, string zh, string en)
     {
         node.Text.Zh.Should().Be(zh);
