@@ -39,6 +39,13 @@ public static class Program
             return;
         }
 
-        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+        // A benchmark whose setup throws (the baseline disagreeing with the engine) must fail CI's smoke run,
+        // and BenchmarkDotNet itself exits 0 after reporting it.
+        var summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args).ToList();
+        if (summaries.Count == 0 || summaries.Any(s => s.HasCriticalValidationErrors || s.Reports.Length == 0 || s.Reports.Any(r => !r.Success)))
+        {
+            Console.Error.WriteLine("a benchmark failed or none ran");
+            Environment.ExitCode = 1;
+        }
     }
 }

@@ -17,7 +17,7 @@ public class CompiledEvaluatorTests
         var verdicts = new Dictionary<Verdict, int>();
         for (var seed = 0; seed < 100; seed++)
         {
-            var catalog = SyntheticCatalog.Generate(seed, policies: 12, new SyntheticOptions { Constants = true, OddAmounts = true, MaxDepth = 3 });
+            var catalog = SyntheticCatalog.Generate(seed, policies: 12, new SyntheticOptions { Constants = true, OddAmounts = true, MaxDepth = 3, LaterForms = true });
             var compiled = new CompiledEvaluator(catalog);
             var interpreted = new PolicyEvaluator(catalog);
             var random = new Random(seed);
@@ -111,7 +111,7 @@ public class CompiledEvaluatorTotalsTests
     [Fact]
     public void MatchTotals_EqualsFullReport_AndAllocatesNothing()
     {
-        var catalog = SyntheticCatalog.Generate(13, options: new SyntheticOptions { OddAmounts = true });
+        var catalog = SyntheticCatalog.Generate(13, options: new SyntheticOptions { OddAmounts = true, LaterForms = true });
         var evaluator = new CompiledEvaluator(catalog);
         var profiles = SyntheticProfiles.Generate(catalog, 13, 300, unknownShare: 0.2).ToArray();
         var n = evaluator.PolicyIds.Length;

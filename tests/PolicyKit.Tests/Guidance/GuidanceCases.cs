@@ -25,7 +25,7 @@ internal static class GuidanceCases
     private static readonly Lazy<CompiledEvaluator[]> Evaluators = new(() =>
     [
         .. Enumerable.Range(0, 6).Select(seed => new CompiledEvaluator(
-            SyntheticCatalog.Generate(1000 + seed, 40, new SyntheticOptions { Constants = seed % 2 == 1, MaxDepth = 2 + seed % 2 }))),
+            SyntheticCatalog.Generate(1000 + seed, 40, new SyntheticOptions { Constants = seed % 2 == 1, MaxDepth = 2 + seed % 2, LaterForms = seed % 3 != 0 }))),
     ]);
 
     public static int Count =>

@@ -83,7 +83,7 @@ public class PopulationEquivalenceTests
     internal static string? CheckPair(int seed)
     {
         var random = new Random(seed);
-        var options = new SyntheticOptions { Constants = seed % 3 == 0, OddAmounts = seed % 2 == 0, MaxDepth = 1 + seed % 3 };
+        var options = new SyntheticOptions { Constants = seed % 3 == 0, OddAmounts = seed % 2 == 0, MaxDepth = 1 + seed % 3, LaterForms = seed % 4 != 0 };
         var catalog = SyntheticCatalog.Generate(seed, 1 + random.Next(6), options);
         var baseline = SyntheticCatalog.Generate(seed + 100_000, 1 + random.Next(6), options);
         var profiles = Perturb(SyntheticProfiles.Generate(catalog, seed, random.Next(0, 90), random.Next(6) * 0.1), random).ToList();

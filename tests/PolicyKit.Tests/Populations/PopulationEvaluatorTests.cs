@@ -76,7 +76,7 @@ public class PopulationEvaluatorTests
     {
         for (var seed = 1; seed <= 6; seed++)
         {
-            var catalog = SyntheticCatalog.Generate(seed, 40, new SyntheticOptions { Constants = true, MaxDepth = 3 });
+            var catalog = SyntheticCatalog.Generate(seed, 40, new SyntheticOptions { Constants = true, MaxDepth = 3, LaterForms = true });
             var population = Population.From(catalog.Schema, SyntheticProfiles.Generate(catalog, seed, 700 + (seed * 211), seed * 0.05));
             var evaluator = new PopulationEvaluator(catalog);
 
