@@ -9,7 +9,8 @@ namespace PolicyKit.Benchmarks;
 /// Runs the benchmarks; <c>--generate-baseline</c> rewrites the hand-written baseline instead,
 /// <c>--generate-postgres &lt;dir&gt; [firms] [seed]</c> writes a population for PostgreSQL (.ci/postgres.sh), and
 /// <c>--generate-population out.jsonl count [seed]</c> writes a SYNTHETIC Laoshan-like population
-/// over the reference catalog (docs/simulation.md).
+/// over the reference catalog (docs/simulation.md), and <c>--write-load-body out.json</c> the profile
+/// <c>benchmarks/load/match-load.sh</c> posts.
 /// </summary>
 public static class Program
 {
@@ -36,6 +37,12 @@ public static class Program
             var seed = args.Length > 3 ? int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : Workload.Seed;
             File.WriteAllLines(args[1], SyntheticPopulation.LaoshanLike(PolicyKit.Catalogs.Qingdao.QingdaoCatalogs.Reference, seed, count).Select(p => ProfileJson.Write(p)));
             Console.WriteLine($"wrote {count} synthetic firms to {args[1]}");
+            return;
+        }
+
+        if (args.Length > 1 && args[0] == "--write-load-body")
+        {
+            File.WriteAllText(args[1], ServiceBenchmarks.Body);
             return;
         }
 

@@ -11,6 +11,7 @@ using PolicyKit.Evaluation;
 using PolicyKit.Extensions.DependencyInjection;
 using PolicyKit.Formats;
 using PolicyKit.Guidance;
+using PolicyKit.Jurisdictions;
 using PolicyKit.Model;
 using PolicyKit.Outputs;
 using PolicyKit.Populations;
@@ -56,7 +57,7 @@ internal sealed class PolicyKitApi
         }));
     });
 
-    public Task Catalogs(HttpContext http) => Run(http, _options.RequestTimeout, (_, _) =>
+    public Task Catalogs(HttpContext http) => Run(http, _options.RequestTimeout, (query, _) =>
     {
         var set = Set;
         return Task.FromResult(Written(w =>
@@ -69,8 +70,25 @@ internal sealed class PolicyKitApi
                 w.WriteStartObject();
                 w.WriteString("id", catalog.Id);
                 w.WriteString("version", catalog.Version);
+                if (catalog.Title is { } title)
+                {
+                    WriteText(w, "title", title, query.Language);
+                }
+
                 w.WriteNumber("lists", catalog.Lists.Length);
                 w.WriteNumber("policies", catalog.Policies.Length);
+
+                // A firm answers "where are you registered" by picking a district, not by typing a GB/T 2260 code.
+                w.WriteStartArray("districts");
+                foreach (var district in DistrictsOf(catalog))
+                {
+                    w.WriteStartObject();
+                    w.WriteString("code", district.Code.Value);
+                    WriteText(w, "name", district.Name, query.Language);
+                    w.WriteEndObject();
+                }
+
+                w.WriteEndArray();
                 w.WriteEndObject();
             }
 
@@ -240,6 +258,28 @@ internal sealed class PolicyKitApi
         }
 
         return buffer.WrittenSpan.ToArray();
+    }
+
+    /// <summary>The known districts within the jurisdictions of a catalog's lists: where its firms can be registered.</summary>
+    private static IEnumerable<Jurisdiction> DistrictsOf(PolicyCatalog catalog) =>
+        KnownJurisdictions.All.Where(j => j.Level == JurisdictionLevel.District && catalog.Lists.Any(l => j.Code.IsWithin(l.Jurisdiction)));
+
+    private static void WriteText(Utf8JsonWriter w, string name, LocalizedText text, Language? language)
+    {
+        if (language is { } l)
+        {
+            w.WriteString(name, text.In(l));
+            return;
+        }
+
+        w.WriteStartObject(name);
+        w.WriteString("zh", text.Zh);
+        if (text.En is { } en)
+        {
+            w.WriteString("en", en);
+        }
+
+        w.WriteEndObject();
     }
 
     private static void Strings(Utf8JsonWriter w, string name, IEnumerable<string> values)

@@ -9,6 +9,7 @@ using NodaTime;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime.Testing;
 using PolicyKit.Catalogs.Qingdao;
+using PolicyKit.Jurisdictions;
 using PolicyKit.CatalogFiles;
 using PolicyKit.Compilation;
 using PolicyKit.Facts;
@@ -106,6 +107,26 @@ public sealed class EndpointTests : IAsyncLifetime, IDisposable
         first.GetProperty("policies").GetInt32().Should().Be(QingdaoCatalogs.Reference.Policies.Length);
         one.Status.Should().Be(HttpStatusCode.OK);
         one.Body.Should().Be(CatalogJson.Write(QingdaoCatalogs.Reference, indented: false));
+    }
+
+    [Fact]
+    public async Task Catalogs_NameEachByItsTitle_AndOfferTheDistrictsItsListsCover_InTheLanguageAsked()
+    {
+        var zh = await Send(HttpMethod.Get, "/policykit/catalogs?lang=zh");
+        var both = await Send(HttpMethod.Get, "/policykit/catalogs");
+
+        using var json = JsonDocument.Parse(zh.Body);
+        var first = json.RootElement.GetProperty("catalogs")[0];
+        first.GetProperty("title").GetString().Should().Be(QingdaoCatalogs.Reference.Title!.Zh);
+        var districts = first.GetProperty("districts").EnumerateArray().Select(d => (d.GetProperty("code").GetString(), d.GetProperty("name").GetString())).ToList();
+        var expected = KnownJurisdictions.All
+            .Where(j => j.Level == JurisdictionLevel.District && QingdaoCatalogs.Reference.Lists.Any(l => j.Code.IsWithin(l.Jurisdiction)))
+            .Select(j => ((string?)j.Code.Value, (string?)j.Name.Zh)).ToList();
+        expected.Should().NotBeEmpty();
+        districts.Should().Equal(expected);
+        using var bilingual = JsonDocument.Parse(both.Body);
+        bilingual.RootElement.GetProperty("catalogs")[0].GetProperty("districts")[0].GetProperty("name").GetProperty("en").GetString()
+            .Should().Be(KnownJurisdictions.Find(JurisdictionCode.Parse(expected[0].Item1!))!.Name.En);
     }
 
     [Fact]
