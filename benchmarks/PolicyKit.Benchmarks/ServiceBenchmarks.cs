@@ -23,6 +23,20 @@ public class ServiceBenchmarks
     /// <summary>The request body the load run posts.</summary>
     public static string Body => ProfileJson.Write(QingdaoCatalogs.SampleProfile);
 
+    private readonly PolicyKit.Evaluation.DecisionReport _report = new CompiledEvaluator(QingdaoCatalogs.Reference).Evaluate(QingdaoCatalogs.SampleProfile, QingdaoCatalogs.SampleAsOf);
+
+    /// <summary>The decision alone: what the engine costs before any JSON.</summary>
+    [Benchmark]
+    public int Evaluate() => _evaluator.Evaluate(QingdaoCatalogs.SampleProfile, QingdaoCatalogs.SampleAsOf).Decisions.Length;
+
+    /// <summary>The JSON alone, as the service writes it by default (both languages, reasons).</summary>
+    [Benchmark]
+    public int Write() => ReportJson.Write(_report, _options).Length;
+
+    /// <summary>The JSON a client asks for with <c>?lang=zh&amp;reasons=false</c>.</summary>
+    [Benchmark]
+    public int WriteChineseWithoutReasons() => ReportJson.Write(_report, new ReportWriteOptions { Indented = false, Language = PolicyKit.Text.Language.Zh, IncludeReasons = false }).Length;
+
     [Benchmark(Baseline = true)]
     public int EvaluateAndWrite() =>
         ReportJson.Write(_evaluator.Evaluate(QingdaoCatalogs.SampleProfile, QingdaoCatalogs.SampleAsOf), _options).Length;

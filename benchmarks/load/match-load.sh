@@ -5,6 +5,7 @@
 #
 #   bash benchmarks/load/match-load.sh            # 20 s per level
 #   POLICYKIT_LOAD_SECONDS=5 bash benchmarks/load/match-load.sh
+#   POLICYKIT_LOAD_QUERY="asOf=2023-06-30&lang=zh&reasons=false" bash benchmarks/load/match-load.sh
 #
 # Needs wrk (Debian's package; installed when absent). Prints one table line per level:
 # clients, requests, requests/s, p50, p99, server RSS before and after.
@@ -14,6 +15,7 @@ cd "$(dirname "$0")/../.."
 seconds=${POLICYKIT_LOAD_SECONDS:-20}
 port=${POLICYKIT_LOAD_PORT:-5077}
 levels=${POLICYKIT_LOAD_CLIENTS:-"1 16 64"}
+query=${POLICYKIT_LOAD_QUERY:-"asOf=2023-06-30"}   # e.g. "asOf=2023-06-30&lang=zh&reasons=false"
 work=$(mktemp -d)
 trap 'kill "$server" 2>/dev/null || true; rm -rf "$work"' EXIT
 
@@ -36,7 +38,7 @@ LUA
 
 dotnet src/PolicyKit.Cli/bin/Release/net10.0/PolicyKit.Cli.dll serve --urls "http://127.0.0.1:$port" > "$work/serve.log" 2>&1 &
 server=$!
-url="http://127.0.0.1:$port/policykit/match?asOf=2023-06-30"
+url="http://127.0.0.1:$port/policykit/match?$query"
 for _ in $(seq 100); do curl -sf "http://127.0.0.1:$port/policykit/health" >/dev/null && break; sleep 0.1; done
 rss() { awk '/VmRSS/ { printf "%.0f MB", $2 / 1024 }' "/proc/$server/status"; }
 
@@ -57,7 +59,7 @@ for clients in $levels; do
   p99=$(awk '$1 == "99%" { print $2 }' "$work/wrk.txt")
   echo "| $clients | $requests | $rate | $p50 | $p99 | $before -> $after |"
 done
-kill "$server"; wait "$server" 2>/dev/null || true
+kill -INT "$server"; wait "$server" 2>/dev/null || true
 
 echo
 echo "In process, the same request (ServiceBenchmarks):"
