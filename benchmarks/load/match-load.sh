@@ -59,7 +59,8 @@ for clients in $levels; do
   p99=$(awk '$1 == "99%" { print $2 }' "$work/wrk.txt")
   echo "| $clients | $requests | $rate | $p50 | $p99 | $before -> $after |"
 done
-kill -INT "$server"; wait "$server" 2>/dev/null || true
+# SIGTERM: a background job of a script ignores SIGINT.
+kill "$server"; wait "$server" 2>/dev/null || true
 
 echo
 echo "In process, the same request (ServiceBenchmarks):"

@@ -19,7 +19,7 @@ internal static class CliApp
     public const int Cancelled = 130;
 
     /// <summary>The commands that watch Ctrl+C and stop at a clean point; the others end at once (specification §5.10).</summary>
-    public static bool HandlesCancellation(string command) => command is "batch" or "simulate";
+    public static bool HandlesCancellation(string command) => command is "batch" or "simulate" or "serve";
 
     private const string Usage = """
         usage: policykit <command> [options]

@@ -75,6 +75,37 @@ public sealed class SignalTests : IDisposable
     private static string[] Lines(int count) =>
         [.. SyntheticPopulation.LaoshanLike(QingdaoCatalogs.Reference, 5, count).Select(p => ProfileJson.Write(p))];
 
+    [Theory]
+    [InlineData("TERM")]
+    [InlineData("INT")]
+    public async Task Serve_StopsOnSigTermAndSigInt_WithExitCode0(string signal)
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return;
+        }
+
+        using var process = Start("serve", "--urls", "http://127.0.0.1:0");
+        try
+        {
+            var started = await process.StandardOutput.ReadLineAsync().WaitAsync(TimeSpan.FromSeconds(60));
+            started.Should().Contain("PolicyKit API: http://127.0.0.1:", "serve says where it listens");
+            Signal(process, signal);
+
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+            var exited = await process.WaitForExitAsync(timeout.Token).ContinueWith(t => t.IsCompletedSuccessfully, TaskScheduler.Default);
+            exited.Should().BeTrue($"serve ends on SIG{signal}");
+            process.ExitCode.Should().Be(0, await process.StandardError.ReadToEndAsync());
+        }
+        finally
+        {
+            if (!process.HasExited)
+            {
+                process.Kill(entireProcessTree: true);
+            }
+        }
+    }
+
     [Fact]
     public void Batch_SigInt_Exits130_WithOneLine_AndACompletePrefix()
     {

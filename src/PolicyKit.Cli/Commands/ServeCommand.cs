@@ -48,9 +48,13 @@ internal static class ServeCommand
         }
 
         context.Out.Flush();
+
+        // Ctrl+C cancels the CLI's token; SIGTERM (systemd, a container stopping) reaches the host's own
+        // lifetime, which stops Kestrel but would leave this wait, and the process, running.
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(context.Cancellation, app.Lifetime.ApplicationStopping);
         try
         {
-            Task.Delay(Timeout.Infinite, context.Cancellation).GetAwaiter().GetResult();
+            Task.Delay(Timeout.Infinite, stop.Token).GetAwaiter().GetResult();
         }
         catch (OperationCanceledException)
         {
