@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using NodaTime;
+using PolicyKit.Evaluation;
 using PolicyKit.Facts;
 using PolicyKit.Jurisdictions;
 using PolicyKit.Testing.Builders;
@@ -49,7 +50,7 @@ public sealed class BuilderTests
         var in2024 = TestCatalog.For(KnownJurisdictions.Jimo).InForce(new LocalDate(2024, 1, 1), new LocalDate(2024, 12, 31)).Policy("p", Predicates.Predicate.Always).Build();
 
         always.Lists.Single().Jurisdiction.Should().Be(KnownJurisdictions.Jimo.Code);
-        Support.Decide(TestProfile.Firm(), always).Find("p").Should().NotBeNull();
+        Support.Decide(TestProfile.Firm(), always).Find("p")!.Verdict.Should().Be(Verdict.Eligible, "an item that always applies is in force and decided");
         Support.Decide(TestProfile.Firm(), in2024).Find("p").Should().BeNull();
         ImmutableArray<string> ids = [.. always.Policies.Select(p => p.Id)];
         ids.Should().Equal("p");
