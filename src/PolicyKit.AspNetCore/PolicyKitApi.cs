@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
@@ -48,7 +49,7 @@ internal sealed class PolicyKitApi
     public Task Health(HttpContext http) => Run(http, _options.RequestTimeout, (_, _) =>
     {
         var set = Set;
-        return Task.FromResult(Written(w =>
+        return Task.FromResult(Body.Json(w =>
         {
             w.WriteStartObject();
             w.WriteString("status", "ok");
@@ -60,7 +61,7 @@ internal sealed class PolicyKitApi
     public Task Catalogs(HttpContext http) => Run(http, _options.RequestTimeout, (query, _) =>
     {
         var set = Set;
-        return Task.FromResult(Written(w =>
+        return Task.FromResult(Body.Json(w =>
         {
             w.WriteStartObject();
             w.WriteStartArray("catalogs");
@@ -101,7 +102,7 @@ internal sealed class PolicyKitApi
     {
         var id = http.Request.RouteValues["id"] as string ?? "";
         var catalog = Evaluator(id, "id").Catalog;
-        return Task.FromResult(Encoding.UTF8.GetBytes(CatalogJson.Write(catalog, indented: false)));
+        return Task.FromResult<Body>(Encoding.UTF8.GetBytes(CatalogJson.Write(catalog, indented: false)));
     });
 
     public Task Match(HttpContext http) => Run(http, _options.RequestTimeout, async (query, cancel) =>
@@ -109,7 +110,8 @@ internal sealed class PolicyKitApi
         var evaluator = Evaluator(query.Catalog, "catalog");
         var profile = await ReadProfile(http, evaluator.Catalog, cancel).ConfigureAwait(false);
         var report = evaluator.Evaluate(profile, query.AsOf);
-        return Encoding.UTF8.GetBytes(ReportJson.Write(report, new ReportWriteOptions { Language = query.Language, IncludeReasons = query.Reasons, Indented = false }));
+        var options = new ReportWriteOptions { Language = query.Language, IncludeReasons = query.Reasons, Indented = false };
+        return Body.Json(w => ReportJson.Write(report, w, options));
     });
 
     public Task Explain(HttpContext http) => Run(http, _options.RequestTimeout, async (query, cancel) =>
@@ -168,7 +170,7 @@ internal sealed class PolicyKitApi
         return Encoding.UTF8.GetBytes(SimulationJson.Write(result, indented: false));
     });
 
-    public Task OpenApi(HttpContext http) => Run(http, _options.RequestTimeout, (_, _) => Task.FromResult(_openApi.Value));
+    public Task OpenApi(HttpContext http) => Run(http, _options.RequestTimeout, (_, _) => Task.FromResult<Body>(_openApi.Value));
 
     private PopulationEvaluator PopulationEvaluatorOf(PolicyCatalog catalog) =>
         _populationEvaluators.GetOrAdd(catalog.Id, _ => new PopulationEvaluator(catalog));
@@ -207,31 +209,32 @@ internal sealed class PolicyKitApi
     }
 
     /// <summary>Runs one handler within the time limit and turns every failure into a problem response.</summary>
-    private async Task Run(HttpContext http, TimeSpan timeout, Func<Query, CancellationToken, Task<byte[]>> handler)
+    private async Task Run(HttpContext http, TimeSpan timeout, Func<Query, CancellationToken, Task<Body>> handler)
     {
         using var timer = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted);
         timer.CancelAfter(timeout);
-        byte[] body;
-        string contentType = Json;
-        var status = StatusCodes.Status200OK;
+
+        // The body is written into pooled memory first, so a failure while writing still becomes a
+        // problem response, and the answer carries its Content-Length.
+        using var buffer = new PooledBufferWriter();
+        Problem? failure = null;
         try
         {
             var query = new Query(http.Request.Query, _services.GetRequiredService<PolicyCalendar>());
-            body = await handler(query, timer.Token).ConfigureAwait(false);
+            var body = await handler(query, timer.Token).ConfigureAwait(false);
+            body.WriteTo(buffer);
         }
         catch (Problem problem)
         {
-            (status, body, contentType) = (problem.Status, problem.Write(http.Request.Path), ProblemJson);
+            failure = problem;
         }
         catch (InputFormatException e)
         {
-            var problem = new Problem(StatusCodes.Status400BadRequest, "The request body is not readable", e.Message, e.Location, e.SourceName, e.LineNumber, e.BytePositionInLine);
-            (status, body, contentType) = (problem.Status, problem.Write(http.Request.Path), ProblemJson);
+            failure = new Problem(StatusCodes.Status400BadRequest, "The request body is not readable", e.Message, e.Location, e.SourceName, e.LineNumber, e.BytePositionInLine);
         }
         catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
-            var problem = Problem.TooLarge(http.Features.Get<IHttpMaxRequestBodySizeFeature>()?.MaxRequestBodySize);
-            (status, body, contentType) = (problem.Status, problem.Write(http.Request.Path), ProblemJson);
+            failure = Problem.TooLarge(http.Features.Get<IHttpMaxRequestBodySizeFeature>()?.MaxRequestBodySize);
         }
         catch (OperationCanceledException) when (http.RequestAborted.IsCancellationRequested)
         {
@@ -239,25 +242,48 @@ internal sealed class PolicyKitApi
         }
         catch (OperationCanceledException) when (timer.IsCancellationRequested)
         {
-            var problem = new Problem(StatusCodes.Status503ServiceUnavailable, "The request took too long", $"the request was not finished within {timeout.TotalSeconds:0.###} seconds (PolicyKitEndpointOptions).");
-            (status, body, contentType) = (problem.Status, problem.Write(http.Request.Path), ProblemJson);
+            failure = new Problem(StatusCodes.Status503ServiceUnavailable, "The request took too long", $"the request was not finished within {timeout.TotalSeconds:0.###} seconds (PolicyKitEndpointOptions).");
         }
 
-        http.Response.StatusCode = status;
-        http.Response.ContentType = contentType;
-        http.Response.ContentLength = body.Length;
-        await http.Response.Body.WriteAsync(body, http.RequestAborted).ConfigureAwait(false);
+        if (failure is not null)
+        {
+            buffer.Clear();
+            buffer.Write(failure.Write(http.Request.Path));
+        }
+
+        http.Response.StatusCode = failure?.Status ?? StatusCodes.Status200OK;
+        http.Response.ContentType = failure is null ? Json : ProblemJson;
+        http.Response.ContentLength = buffer.WrittenCount;
+        await http.Response.Body.WriteAsync(buffer.WrittenMemory, http.RequestAborted).ConfigureAwait(false);
     }
 
-    private static byte[] Written(Action<Utf8JsonWriter> write)
+    /// <summary>What a handler answers: bytes it already has, or JSON to write.</summary>
+    private readonly struct Body
     {
-        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
-        using (var writer = new Utf8JsonWriter(buffer))
-        {
-            write(writer);
-        }
+        // What PolicyKit's canonical writer uses when compact: Chinese stays readable, and the
+        // report writer's cached per-item fragments apply (a served report spends most of its time in text).
+        private static readonly JsonWriterOptions Compact = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-        return buffer.WrittenSpan.ToArray();
+        private readonly byte[]? _bytes;
+        private readonly Action<Utf8JsonWriter>? _json;
+
+        private Body(byte[]? bytes, Action<Utf8JsonWriter>? json) => (_bytes, _json) = (bytes, json);
+
+        public static implicit operator Body(byte[] bytes) => new(bytes, null);
+
+        public static Body Json(Action<Utf8JsonWriter> write) => new(null, write);
+
+        public void WriteTo(PooledBufferWriter buffer)
+        {
+            if (_bytes is not null)
+            {
+                buffer.Write(_bytes);
+                return;
+            }
+
+            using var writer = new Utf8JsonWriter(buffer, Compact);
+            _json!(writer);
+        }
     }
 
     /// <summary>The known districts within the jurisdictions of a catalog's lists: where its firms can be registered.</summary>

@@ -34,14 +34,35 @@ internal static class JsonValues
         }
 
         w.WriteStartObject(name);
-        w.WriteString("zh", text.Zh);
+        w.WriteTextMembers(text);
+    }
+
+    /// <inheritdoc cref="WriteText(Utf8JsonWriter, string, LocalizedText?)"/>
+    public static void WriteText(this Utf8JsonWriter w, JsonEncodedText name, LocalizedText? text)
+    {
+        if (text is null)
+        {
+            return;
+        }
+
+        w.WriteStartObject(name);
+        w.WriteTextMembers(text);
+    }
+
+    private static void WriteTextMembers(this Utf8JsonWriter w, LocalizedText text)
+    {
+        w.WriteString(ZhName, text.Zh);
         if (text.En is not null)
         {
-            w.WriteString("en", text.En);
+            w.WriteString(EnName, text.En);
         }
 
         w.WriteEndObject();
     }
+
+    // Names written for every text of every report: encoded once, not per write.
+    private static readonly JsonEncodedText ZhName = JsonEncodedText.Encode("zh");
+    private static readonly JsonEncodedText EnName = JsonEncodedText.Encode("en");
 
     public static void WriteValidity(this Utf8JsonWriter w, string name, Validity validity)
     {

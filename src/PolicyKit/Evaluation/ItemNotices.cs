@@ -44,13 +44,27 @@ public static class ItemNotices
             open |= LeftOpen.Amount;
         }
 
-        if (policy.Eligibility.FactIds().Any(id => catalog.Schema.TryGet(id, out var fact, out _) && fact.IsOpenCondition))
+        if (ReadsOpenCondition(catalog, policy))
         {
             open |= LeftOpen.Conditions;
         }
 
         return open;
     }
+
+    /// <summary>
+    /// Whether the eligibility of <paramref name="policy"/> reads a fact declared as an open condition.
+    /// Kept per catalog (immutable) and item: every report of every firm asks it of every decision,
+    /// and walking the predicate each time was most of a report's writing cost.
+    /// </summary>
+    private static bool ReadsOpenCondition(PolicyCatalog catalog, Policy policy) =>
+        OpenConditionReaders.GetValue(catalog, _ => new(StringComparer.Ordinal))
+            .GetOrAdd(policy.Id, _ => ReadsOpenConditionUncached(catalog, policy));
+
+    private static bool ReadsOpenConditionUncached(PolicyCatalog catalog, Policy policy) =>
+        policy.Eligibility.FactIds().Any(id => catalog.Schema.TryGet(id, out var fact, out _) && fact.IsOpenCondition);
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<PolicyCatalog, System.Collections.Concurrent.ConcurrentDictionary<string, bool>> OpenConditionReaders = new();
 
     /// <summary>Whether the sources state when <paramref name="policy"/> ends: its own validity, else its list's, has an end.</summary>
     public static bool IsValidityStated(PolicyCatalog catalog, Policy policy)

@@ -28,7 +28,17 @@ internal static class DecisionFactsJson
 
         if (options.IncludeSources)
         {
-            WriteSource(w, catalog, policy, options.Language);
+            if (SourceFragments.Applies(w))
+            {
+                // The sources are the same for every firm and most of a report's bytes: written once per
+                // catalog, item and language, then copied (a served report spent most of its time here).
+                w.WritePropertyName("source");
+                w.WriteRawValue(SourceFragments.Of(catalog, policy, options.Language), skipInputValidation: true);
+            }
+            else
+            {
+                WriteSource(w, catalog, policy, options.Language);
+            }
         }
 
         var leftOpen = ItemNotices.LeftOpenBy(catalog, policy, decision);
@@ -82,7 +92,13 @@ internal static class DecisionFactsJson
 
     private static void WriteSource(Utf8JsonWriter w, PolicyCatalog catalog, Policy policy, Language? language)
     {
-        w.WriteStartObject("source");
+        w.WritePropertyName("source");
+        WriteSourceValue(w, catalog, policy, language);
+    }
+
+    private static void WriteSourceValue(Utf8JsonWriter w, PolicyCatalog catalog, Policy policy, Language? language)
+    {
+        w.WriteStartObject();
         ReportJsonWriter.WriteText(w, "title", policy.Title, language);
         w.WriteStartObject("list");
         w.WriteString("id", policy.List);
@@ -188,5 +204,25 @@ internal static class DecisionFactsJson
         {
             ReportJsonWriter.WriteText(w, name, text, language);
         }
+    }
+
+    /// <summary>
+    /// The <c>source</c> object of each item as canonical UTF-8, kept per catalog (which is immutable)
+    /// for as long as the catalog lives.
+    /// </summary>
+    private static class SourceFragments
+    {
+        private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<PolicyCatalog, System.Collections.Concurrent.ConcurrentDictionary<(string, Language?), byte[]>> Cache = new();
+
+        /// <summary>
+        /// Whether a cached fragment gives the bytes the writer itself would: only for the compact
+        /// canonical form, since indentation depends on depth and other encoders escape differently.
+        /// </summary>
+        public static bool Applies(Utf8JsonWriter w) =>
+            !w.Options.Indented && ReferenceEquals(w.Options.Encoder, System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+
+        public static byte[] Of(PolicyCatalog catalog, Policy policy, Language? language) =>
+            Cache.GetValue(catalog, _ => new())
+                .GetOrAdd((policy.Id, language), key => CanonicalJson.ToBytes(w => WriteSourceValue(w, catalog, policy, key.Item2), indented: false));
     }
 }

@@ -161,22 +161,30 @@ internal static class ReportJsonWriter
     private static void WriteReason(Utf8JsonWriter w, ReasonNode node, FactSchema schema, Language? language)
     {
         w.WriteStartObject();
-        w.WriteString("path", node.Path);
-        w.WriteString("kind", node.Kind);
-        w.WriteString("outcome", OutputNames.Of(node.Outcome));
+        w.WriteString(Names.Path, node.Path);
+        w.WriteString(Names.Kind, node.Kind);
+        w.WriteString(Names.Outcome, OutputNames.Of(node.Outcome));
         if (node.FactId is not null)
         {
-            w.WriteString("fact", node.FactId);
-            WriteText(w, "label", LabelOf(schema, node.FactId), language);
-            w.WritePropertyName("seen");
+            w.WriteString(Names.Fact, node.FactId);
+            WriteText(w, Names.Label, LabelOf(schema, node.FactId), language);
+            w.WritePropertyName(Names.Seen);
             w.WriteFactValue(node.Seen);
         }
 
-        WriteOptional(w, "needed", node.Needed);
-        WriteText(w, "text", node.Text, language);
+        if (node.Needed is null)
+        {
+            w.WriteNull(Names.Needed);
+        }
+        else
+        {
+            w.WriteString(Names.Needed, node.Needed);
+        }
+
+        WriteText(w, Names.Text, node.Text, language);
         if (!node.Children.IsEmpty)
         {
-            w.WriteStartArray("children");
+            w.WriteStartArray(Names.Children);
             foreach (var child in node.Children)
             {
                 WriteReason(w, child, schema, language);
@@ -186,6 +194,20 @@ internal static class ReportJsonWriter
         }
 
         w.WriteEndObject();
+    }
+
+    /// <summary>The member names of a reason node, the most written part of a report: encoded once.</summary>
+    private static class Names
+    {
+        public static readonly JsonEncodedText Path = JsonEncodedText.Encode("path");
+        public static readonly JsonEncodedText Kind = JsonEncodedText.Encode("kind");
+        public static readonly JsonEncodedText Outcome = JsonEncodedText.Encode("outcome");
+        public static readonly JsonEncodedText Fact = JsonEncodedText.Encode("fact");
+        public static readonly JsonEncodedText Label = JsonEncodedText.Encode("label");
+        public static readonly JsonEncodedText Seen = JsonEncodedText.Encode("seen");
+        public static readonly JsonEncodedText Needed = JsonEncodedText.Encode("needed");
+        public static readonly JsonEncodedText Text = JsonEncodedText.Encode("text");
+        public static readonly JsonEncodedText Children = JsonEncodedText.Encode("children");
     }
 
     /// <summary>The label of a fact for people; its id in both languages when the schema does not have it.</summary>
@@ -217,6 +239,18 @@ internal static class ReportJsonWriter
     }
 
     internal static void WriteText(Utf8JsonWriter w, string name, LocalizedText text, Language? language)
+    {
+        if (language is { } l)
+        {
+            w.WriteString(name, text.In(l));
+        }
+        else
+        {
+            w.WriteText(name, text);
+        }
+    }
+
+    private static void WriteText(Utf8JsonWriter w, JsonEncodedText name, LocalizedText text, Language? language)
     {
         if (language is { } l)
         {

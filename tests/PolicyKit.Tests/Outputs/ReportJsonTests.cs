@@ -34,6 +34,38 @@ public class ReportJsonTests
     }
 
     [Fact]
+    public void Write_Compact_WithItsCachedSources_SaysWhatAnyOtherWriterSays()
+    {
+        // The compact canonical form copies each item's source block from a per-catalog cache; a
+        // writer with another encoder, and the indented form, write it member by member. One report
+        // in every language in turn, so a cache that mixed up languages would show.
+        var report = Report(b => b.Set(StandardFacts.District, KnownDistrict()));
+        foreach (var language in new PolicyKit.Text.Language?[] { null, PolicyKit.Text.Language.Zh, PolicyKit.Text.Language.En, null })
+        {
+            WritesTheSameInEveryForm(report, language);
+        }
+    }
+
+    private static void WritesTheSameInEveryForm(DecisionReport report, PolicyKit.Text.Language? language)
+    {
+        var options = new ReportWriteOptions { Indented = false, Language = language };
+        var cached = ReportJson.Write(report, options);
+        var again = ReportJson.Write(report, options);
+        var indented = ReportJson.Write(report, options with { Indented = true });
+        using var stream = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All) }))
+        {
+            ReportJson.Write(report, writer, options);
+        }
+
+        var other = System.Text.Encoding.UTF8.GetString(stream.ToArray());
+        again.Should().Be(cached);
+        System.Text.Json.Nodes.JsonNode.DeepEquals(System.Text.Json.Nodes.JsonNode.Parse(cached), System.Text.Json.Nodes.JsonNode.Parse(indented)).Should().BeTrue();
+        System.Text.Json.Nodes.JsonNode.DeepEquals(System.Text.Json.Nodes.JsonNode.Parse(cached), System.Text.Json.Nodes.JsonNode.Parse(other)).Should().BeTrue();
+        Parse(cached).GetProperty("decisions").EnumerateArray().Should().OnlyContain(d => d.GetProperty("source").ValueKind == JsonValueKind.Object);
+    }
+
+    [Fact]
     public void Write_Decision_CarriesItsSources()
     {
         var decision = Decision(ReportJson.Write(Report(b => b)), "laoshan-2023-ai");
