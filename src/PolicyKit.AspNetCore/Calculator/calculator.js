@@ -32,15 +32,6 @@
       .then(function (r) { return r.json().then(function (j) { if (!r.ok) { throw new Error(j.detail || r.statusText); } return j; }); });
   }
 
-  // As people write amounts: 300万元, 1.5亿元, 2,350.5元; in English with grouping.
-  function yuan(n) {
-    if (n === null || n === undefined) { return '—'; }
-    if (lang === 'en') { return n.toLocaleString('en-US', { maximumFractionDigits: 2 }) + ' yuan'; }
-    if (n >= 100000000 && n % 1000000 === 0) { return (n / 100000000).toLocaleString('zh-CN', { maximumFractionDigits: 2 }) + '亿元'; }
-    if (n >= 10000 && n % 100 === 0) { return (n / 10000).toLocaleString('zh-CN', { maximumFractionDigits: 2 }) + '万元'; }
-    return n.toLocaleString('en-US', { maximumFractionDigits: 2 }) + '元';
-  }
-
   function current() { return catalogs.filter(function (c) { return c.id === $('catalog').value; })[0] || catalogs[0]; }
 
   function option(select, value, label) { var e = document.createElement('option'); e.value = value; e.textContent = label; select.appendChild(e); }
@@ -135,7 +126,7 @@
     form.appendChild(f.wrap);
     var stake = document.createElement('p');
     stake.className = 'stake';
-    stake.textContent = q.upToAtStake === 0 && q.upToIsBounded ? t('noSum') : t('stake') + ' ' + yuan(q.upToAtStake) + (q.upToIsBounded ? '' : '+');
+    stake.textContent = q.upToAtStake === 0 && q.upToIsBounded ? t('noSum') : t('stake') + ' ' + text(q.upToAtStakeText) + (q.upToIsBounded ? '' : '+');
     form.appendChild(stake);
     var ok = document.createElement('button'); ok.type = 'submit'; ok.textContent = t('answer');
     var skip = document.createElement('button'); skip.type = 'button'; skip.textContent = t('skip');
@@ -164,7 +155,7 @@
   }
 
   function renderReport(r) {
-    $('totals').textContent = t('total') + t('colon') + yuan(r.totals.amount) + (lang === 'zh' ? '，' : ', ') + t('upTo') + ' ' + yuan(r.totals.upTo) + (r.totals.upToIsBounded ? '' : '+');
+    $('totals').textContent = t('total') + t('colon') + text(r.totals.amountText) + (lang === 'zh' ? '，' : ', ') + t('upTo') + ' ' + text(r.totals.upToText) + (r.totals.upToIsBounded ? '' : '+');
     var list = $('decisions');
     list.textContent = '';
     r.decisions.forEach(function (d) {

@@ -5,6 +5,7 @@ using PolicyKit.Canonical;
 using PolicyKit.Diff;
 using PolicyKit.Evaluation;
 using PolicyKit.Guidance;
+using PolicyKit.Text;
 
 namespace PolicyKit.Outputs;
 
@@ -68,6 +69,7 @@ public static class GuidanceJson
 
                 Strings(w, "policies", q.Policies);
                 w.WriteDecimal("upToAtStake", q.UpToAtStake);
+                ReportJsonWriter.WriteText(w, "upToAtStakeText", Amounts.Yuan(q.UpToAtStake), options.Language);
                 w.WriteBoolean("upToIsBounded", q.UpToIsBounded);
                 w.WriteNumber("decisions", q.Decisions);
                 w.WriteEndObject();

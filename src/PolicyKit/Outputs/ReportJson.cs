@@ -10,7 +10,7 @@ namespace PolicyKit.Outputs;
 /// <summary>
 /// Writes decision reports in the JSON of specification §4 (what <c>policykit match --format json</c>
 /// prints): <c>{ "asOf", "catalog": { "id", "version" }, "determinationId", "decisions": [...],
-/// "totals": { "amount", "upTo", "upToIsBounded", "unstated" }, "classifications": [...] }</c>.
+/// "totals": { "amount", "upTo", "upToIsBounded", "unstated", "amountText", "upToText" }, "classifications": [...] }</c>.
 /// </summary>
 /// <remarks>
 /// Money is written as JSON numbers in yuan without trailing zeros, dates as <c>yyyy-MM-dd</c>,
@@ -81,6 +81,10 @@ internal static class ReportJsonWriter
         w.WriteDecimal("upTo", report.Totals.UpTo);
         w.WriteBoolean("upToIsBounded", report.Totals.UpToIsBounded);
         w.WriteNumber("unstated", report.Totals.Unstated);
+
+        // As people write them (300万元), so no reader formats money by a rule of its own.
+        WriteText(w, "amountText", Amounts.Yuan(report.Totals.Amount), options.Language);
+        WriteText(w, "upToText", Amounts.Yuan(report.Totals.UpTo), options.Language);
         w.WriteEndObject();
         w.WriteStartArray("classifications");
         foreach (var c in report.Classifications)

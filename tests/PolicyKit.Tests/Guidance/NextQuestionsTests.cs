@@ -42,7 +42,7 @@ public class NextQuestionsTests
 
         question.UpToIsBounded.Should().BeFalse();
         GuidanceJson.WriteQuestions(Evaluate(catalog, Profile().Build()), [question], new ReportWriteOptions { Indented = false, Language = Text.Language.En })
-            .Should().Be("""{"asOf":"2023-06-01","catalog":{"id":"test","version":"1.0.0"},"questions":[{"fact":"enterprise.employees","label":"Employees","type":"integer","unit":"persons","typeText":"whole number (persons)","policies":["p"],"upToAtStake":0,"upToIsBounded":false,"decisions":1}]}""");
+            .Should().Be("""{"asOf":"2023-06-01","catalog":{"id":"test","version":"1.0.0"},"questions":[{"fact":"enterprise.employees","label":"Employees","type":"integer","unit":"persons","typeText":"whole number (persons)","policies":["p"],"upToAtStake":0,"upToAtStakeText":"0 yuan","upToIsBounded":false,"decisions":1}]}""");
     }
 
     [Fact]

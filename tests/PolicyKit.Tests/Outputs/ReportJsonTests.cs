@@ -28,7 +28,7 @@ public class ReportJsonTests
         root.GetProperty("catalog").GetProperty("id").GetString().Should().Be("sample");
         root.GetProperty("catalog").GetProperty("version").GetString().Should().Be("2023.1.0");
         root.GetProperty("determinationId").GetString().Should().Be(report.DeterminationId);
-        root.GetProperty("totals").EnumerateObject().Select(p => p.Name).Should().Equal("amount", "upTo", "upToIsBounded", "unstated");
+        root.GetProperty("totals").EnumerateObject().Select(p => p.Name).Should().Equal("amount", "upTo", "upToIsBounded", "unstated", "amountText", "upToText");
         var decision = root.GetProperty("decisions")[0];
         decision.EnumerateObject().Select(p => p.Name).Should().Equal("policyId", "verdict", "award", "missingFacts", "missingFactLabels", "reasons", "source", "leftOpen", "validity", "application");
     }
