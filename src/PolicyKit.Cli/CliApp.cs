@@ -1,5 +1,5 @@
+using System.CommandLine;
 using NodaTime;
-using PolicyKit.Cli.Commands;
 using PolicyKit.Formats;
 using PolicyKit.Validation;
 
@@ -21,22 +21,6 @@ internal static class CliApp
     /// <summary>The commands that watch Ctrl+C and stop at a clean point; the others end at once (specification §5.10).</summary>
     public static bool HandlesCancellation(string command) => command is "batch" or "simulate" or "serve";
 
-    private const string Usage = """
-        usage: policykit <command> [options]
-
-        commands:
-          catalogs                        list the embedded catalogs
-          validate <catalog.json | id>  [--as-of yyyy-MM-dd]    print diagnostics: CODE severity location: message
-          match    --profile <file> | --sample  [--catalog <file|id>] [--as-of yyyy-MM-dd] [--format table|json] [--lang zh|en] [--open-now]
-          explain  --policy <id> --profile <file> | --sample  [--catalog <file|id>] [--as-of yyyy-MM-dd] [--format table|json] [--lang zh|en] [--why-not]
-          ask      --profile <file> | --sample  [--catalog <file|id>] [--as-of yyyy-MM-dd] [--format table|json] [--lang zh|en] [--interactive]
-          diff     <old catalog> <new catalog>  [--profile <file> | --sample] [--as-of yyyy-MM-dd] [--old-as-of yyyy-MM-dd] [--format table|json] [--lang zh|en]
-          batch    --profiles <file.jsonl> --out <file>  [--catalog <file|id>] [--as-of yyyy-MM-dd] [--format jsonl|csv] [--reasons]
-          test     <cases.json | folder>  [--catalog <file|id>] [--coverage] [--min-coverage N] [--format text|json] [--lang zh|en]
-          simulate --population <file.jsonl|file.csv>  [--catalog <file|id>] [--baseline <file|id>] [--as-of yyyy-MM-dd] [--format table|json|csv] [--chart <file.svg>] [--lang zh|en]
-          serve    [--catalog <file|id>[,<file|id>...]] [--urls http://127.0.0.1:5000]   the HTTP API under /policykit (docs/service.md), until Ctrl+C
-        """;
-
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr, IClock clock) =>
         Run(args, stdout, stderr, clock, TextReader.Null);
 
@@ -45,32 +29,53 @@ internal static class CliApp
         Run(args, stdout, stderr, clock, stdin, outputIsTerminal: false, CancellationToken.None);
 
     /// <summary>Runs a command the way the real console does: standard input, a terminal flag, and Ctrl+C as cancellation.</summary>
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, IClock clock, TextReader stdin, bool outputIsTerminal, CancellationToken cancellationToken)
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, IClock clock, TextReader stdin, bool outputIsTerminal, CancellationToken cancellationToken) =>
+        Run(args, new CliContext(stdout, stderr, clock, stdin) { OutputIsTerminal = outputIsTerminal, Cancellation = cancellationToken });
+
+    /// <summary>Parses <paramref name="args"/> with System.CommandLine and runs the command they name.</summary>
+    public static int Run(string[] args, CliContext context)
     {
         ArgumentNullException.ThrowIfNull(args);
-        if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
+        ArgumentNullException.ThrowIfNull(context);
+        var stderr = context.Error;
+        var cancellationToken = context.Cancellation;
+        if (args.Length == 0)
         {
-            (args.Length == 0 ? stderr : stdout).WriteLine(Usage);
-            return args.Length == 0 ? BadInput : Ok;
+            return Fail(stderr, "give a command; run 'policykit --help' for the commands.");
         }
 
-        var context = new CliContext(stdout, stderr, clock, stdin) { OutputIsTerminal = outputIsTerminal, Cancellation = cancellationToken };
+        // `policykit help [command]` is `policykit [command] --help`.
+        if (args[0] == "help")
+        {
+            args = [.. args[1..], "--help"];
+        }
+
         try
         {
-            return args[0] switch
+            // No response files: an argument starting with @ is a file name like any other.
+            var parsed = CliCommands.Root(context).Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
+            if (parsed.Errors.Count > 0 && parsed.Action is null or System.CommandLine.Invocation.ParseErrorAction)
             {
-                "catalogs" => CatalogsCommand.Run(context, args[1..]),
-                "validate" => ValidateCommand.Run(context, args[1..]),
-                "match" => MatchCommand.Run(context, args[1..]),
-                "explain" => ExplainCommand.Run(context, args[1..]),
-                "batch" => BatchCommand.Run(context, args[1..]),
-                "test" => TestCommand.Run(context, args[1..]),
-                "ask" => AskCommand.Run(context, args[1..]),
-                "diff" => DiffCommand.Run(context, args[1..]),
-                "simulate" => SimulateCommand.Run(context, args[1..]),
-                "serve" => ServeCommand.Run(context, args[1..]),
-                _ => throw new UsageException($"unknown command '{args[0]}'; run 'policykit --help' for the commands."),
-            };
+                throw new UsageException(UsageErrors.Describe(parsed));
+            }
+
+            // Help names the program as it is run (policykit), not as its assembly (PolicyKit.Cli).
+            var help = parsed.Action is System.CommandLine.Help.HelpAction ? new StringWriter() : null;
+
+            // The CLI handles exceptions and Ctrl+C itself (Program, specification §5.10).
+            var code = parsed.Invoke(new InvocationConfiguration
+            {
+                Output = help ?? context.Out,
+                Error = stderr,
+                EnableDefaultExceptionHandler = false,
+                ProcessTerminationTimeout = null,
+            });
+            if (help is not null)
+            {
+                context.Out.Write(help.ToString().Replace(RootCommand.ExecutableName + " ", "policykit ", StringComparison.Ordinal));
+            }
+
+            return code;
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {

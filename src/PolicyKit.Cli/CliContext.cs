@@ -25,6 +25,9 @@ internal sealed class CliContext(TextWriter stdout, TextWriter stderr, IClock cl
     /// <summary>Whether standard output is a terminal: progress bars are drawn only then.</summary>
     public bool OutputIsTerminal { get; init; }
 
+    /// <summary>Whether both standard input and output are a terminal: <c>ask --interactive</c> then offers codes as a list to pick from.</summary>
+    public bool InputIsTerminal { get; init; }
+
     /// <summary>Cancelled by Ctrl+C; long commands stop at a clean point.</summary>
     public CancellationToken Cancellation { get; init; }
 

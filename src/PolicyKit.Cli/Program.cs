@@ -27,6 +27,12 @@ internal static class Program
             Console.Error.Flush();
             e.Cancel = false;
         };
-        return CliApp.Run(args, Console.Out, Console.Error, SystemClock.Instance, Console.In, !Console.IsOutputRedirected, cancellation.Token);
+        var context = new CliContext(Console.Out, Console.Error, SystemClock.Instance, Console.In)
+        {
+            OutputIsTerminal = !Console.IsOutputRedirected,
+            InputIsTerminal = !Console.IsInputRedirected && !Console.IsOutputRedirected,
+            Cancellation = cancellation.Token,
+        };
+        return CliApp.Run(args, context);
     }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.CommandLine;
 using System.Globalization;
 using PolicyKit.Cli.Interactive;
 using PolicyKit.Cli.Output;
@@ -17,15 +18,28 @@ namespace PolicyKit.Cli.Commands;
 /// </summary>
 internal static class AskCommand
 {
-    public static int Run(CliContext context, string[] args)
+    public static Command Create(CliContext context)
     {
-        var arguments = Arguments.Parse(args, MatchCommand.Options, ["sample", "interactive"]);
-        arguments.Positionals.Should(0, "ask");
-        var (catalog, profile, asOf) = MatchCommand.Inputs(context, arguments);
-        var json = CliContext.Json(arguments.Option("format"));
-        var language = CliContext.Lang(arguments.Option("lang"));
+        var inputs = new ProfileInputs();
+        var format = CliOptions.Format("table", "json");
+        var lang = CliOptions.Lang();
+        var interactive = CliOptions.Flag("--interactive", "ask the top question, re-match after each answer, until nothing is undetermined");
+        var command = new Command("ask", "the next questions worth asking, by what their answers can still decide");
+        inputs.AddTo(command);
+        command.Options.Add(format);
+        command.Options.Add(lang);
+        command.Options.Add(interactive);
+        command.SetAction(r => Run(context, inputs.Read(context, r), r.GetValue(format), r.GetValue(lang), r.GetValue(interactive)));
+        return command;
+    }
+
+    private static int Run(CliContext context, (PolicyCatalog Catalog, Profiles.EnterpriseProfile Profile, NodaTime.LocalDate AsOf) inputs, string? format, string? lang, bool interactive)
+    {
+        var (catalog, profile, asOf) = inputs;
+        var json = CliContext.Json(format);
+        var language = CliContext.Lang(lang);
         var evaluator = new CompiledEvaluator(catalog);
-        if (arguments.Flag("interactive"))
+        if (interactive)
         {
             if (json)
             {
@@ -60,8 +74,8 @@ internal static class AskCommand
         }
 
         var table = zh
-            ? new Table("#", "问题", "回答类型", "可选项", "涉及金额", "涉及政策")
-            : new Table("#", "question", "answer", "choices", "at stake", "policies");
+            ? new TextTable("#", "问题", "回答类型", "可选项", "涉及金额", "涉及政策")
+            : new TextTable("#", "question", "answer", "choices", "at stake", "policies");
         for (var i = 0; i < questions.Length; i++)
         {
             var q = questions[i];

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Globalization;
 using PolicyKit.Batching;
 using PolicyKit.Cli.Output;
@@ -21,13 +22,27 @@ namespace PolicyKit.Cli.Commands;
 /// </remarks>
 internal static class BatchCommand
 {
-    public static int Run(CliContext context, string[] args)
+    public static Command Create(CliContext context)
     {
-        var arguments = Arguments.Parse(args, ["profiles", "out", "catalog", "as-of", "format"], ["reasons"]);
-        arguments.Positionals.Should(0, "batch");
-        var input = arguments.Option("profiles") ?? throw new UsageException("batch needs --profiles <file.jsonl>.");
-        var output = arguments.Option("out") ?? throw new UsageException("batch needs --out <file>.");
-        var csv = arguments.Option("format") switch
+        var profiles = new Option<string>("--profiles") { Description = "the enterprise profiles, one JSON object a line", HelpName = "file.jsonl" };
+        var output = new Option<string>("--out") { Description = "the file to write: replaced only once complete", HelpName = "file" };
+        var catalog = CliOptions.Catalog();
+        var asOf = CliOptions.AsOf();
+        var format = CliOptions.Format("jsonl", "csv");
+        var reasons = CliOptions.Flag("--reasons", "include each decision's reasons tree (jsonl)");
+        var command = new Command("batch", "match every profile of a JSON Lines file; reports in input order, as JSON Lines or CSV")
+        {
+            profiles, output, catalog, asOf, format, reasons,
+        };
+        command.SetAction(r => Run(context, r.GetValue(profiles), r.GetValue(output), r.GetValue(catalog), r.GetValue(asOf), r.GetValue(format), r.GetValue(reasons)));
+        return command;
+    }
+
+    private static int Run(CliContext context, string? profilesPath, string? outputPath, string? catalogReference, string? asOfText, string? format, bool reasons)
+    {
+        var input = profilesPath ?? throw new UsageException("batch needs --profiles <file.jsonl>.");
+        var output = outputPath ?? throw new UsageException("batch needs --out <file>.");
+        var csv = format switch
         {
             null or "jsonl" => false,
             "csv" => true,
@@ -35,40 +50,43 @@ internal static class BatchCommand
         };
         CliContext.RequireFile(input, "profiles file");
 
-        var catalog = CliContext.Catalog(arguments.Option("catalog"));
-        var asOf = context.AsOf(arguments.Option("as-of"), null);
+        var catalog = CliContext.Catalog(catalogReference);
+        var asOf = context.AsOf(asOfText, null);
         var ids = new Queue<string?>();
         var done = 0L;
-        var cancelled = false;
+        bool cancelled;
         using (var file = OutputFile.Open(output, "--out"))
         {
-            using var progress = context.OutputIsTerminal ? new ProgressBar(context.Error, CountLines(input)) : null;
-            var options = new BatchOptions { Progress = progress };
             using var stream = File.OpenRead(input);
             var writer = file.Writer;
             var profiles = Remember(ProfileJson.ReadLines(stream, catalog.Schema, sourceName: input, cancellationToken: context.Cancellation), ids);
             var lines = csv ? new CsvLines(writer) : null;
-            var jsonOptions = new ReportWriteOptions { IncludeReasons = arguments.Flag("reasons"), Indented = false };
-            try
+            var jsonOptions = new ReportWriteOptions { IncludeReasons = reasons, Indented = false };
+            cancelled = Progress.Run(context, context.OutputIsTerminal ? CountLines(input) : 0, progress =>
             {
-                foreach (var report in new CompiledEvaluator(catalog).EvaluateMany(profiles, asOf, options, context.Cancellation))
+                try
                 {
-                    done++;
-                    var id = ids.Dequeue();
-                    if (lines is null)
+                    foreach (var report in new CompiledEvaluator(catalog).EvaluateMany(profiles, asOf, new BatchOptions { Progress = progress }, context.Cancellation))
                     {
-                        writer.Write(ReportJson.Write(report, jsonOptions) + "\n");
+                        done++;
+                        var id = ids.Dequeue();
+                        if (lines is null)
+                        {
+                            writer.Write(ReportJson.Write(report, jsonOptions) + "\n");
+                        }
+                        else
+                        {
+                            lines.Write(done, id, report);
+                        }
                     }
-                    else
-                    {
-                        lines.Write(done, id, report);
-                    }
+
+                    return false;
                 }
-            }
-            catch (OperationCanceledException) when (context.Cancellation.IsCancellationRequested)
-            {
-                cancelled = true;
-            }
+                catch (OperationCanceledException) when (context.Cancellation.IsCancellationRequested)
+                {
+                    return true;
+                }
+            });
 
             // Only complete reports were written: on Ctrl+C they are the prefix kept (specification §12.4).
             file.Commit();

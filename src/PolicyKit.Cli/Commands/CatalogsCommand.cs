@@ -1,3 +1,4 @@
+using System.CommandLine;
 using PolicyKit.Catalogs.Qingdao;
 using PolicyKit.Cli.Output;
 
@@ -6,10 +7,16 @@ namespace PolicyKit.Cli.Commands;
 /// <summary><c>policykit catalogs</c>: the embedded catalogs.</summary>
 internal static class CatalogsCommand
 {
-    public static int Run(CliContext context, string[] args)
+    public static Command Create(CliContext context)
     {
-        Arguments.Parse(args, [], []).Positionals.Should(0, "catalogs");
-        var table = new Table("id", "version", "lists", "policies");
+        var command = new Command("catalogs", "list the embedded catalogs: id, version, lists, policies");
+        command.SetAction(_ => Run(context));
+        return command;
+    }
+
+    private static int Run(CliContext context)
+    {
+        var table = new TextTable("id", "version", "lists", "policies");
         foreach (var id in QingdaoCatalogs.Ids)
         {
             var catalog = QingdaoCatalogs.Get(id);
@@ -18,18 +25,5 @@ internal static class CatalogsCommand
 
         table.WriteTo(context.Out);
         return CliApp.Ok;
-    }
-}
-
-internal static class PositionalChecks
-{
-    public static void Should(this IReadOnlyList<string> positionals, int count, string command)
-    {
-        if (positionals.Count != count)
-        {
-            throw new UsageException(count == 0
-                ? $"'{command}' takes no arguments besides its options, but got '{string.Join(" ", positionals)}'."
-                : $"'{command}' takes {count} argument(s), but got {positionals.Count}.");
-        }
     }
 }

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using PolicyKit.Catalogs.Qingdao;
 using PolicyKit.Cli.Output;
 using PolicyKit.Diff;
@@ -16,16 +17,33 @@ namespace PolicyKit.Cli.Commands;
 /// </summary>
 internal static class DiffCommand
 {
-    public static int Run(CliContext context, string[] args)
+    public static Command Create(CliContext context)
     {
-        var arguments = Arguments.Parse(args, ["profile", "as-of", "old-as-of", "format", "lang"], ["sample"]);
-        arguments.Positionals.Should(2, "diff");
-        var old = CliContext.Catalog(arguments.Positionals[0]);
-        var @new = CliContext.Catalog(arguments.Positionals[1]);
-        var json = CliContext.Json(arguments.Option("format"));
-        var language = CliContext.Lang(arguments.Option("lang"));
+        var oldCatalog = new Argument<string>("old") { Description = "the old catalog: a file or an embedded id", HelpName = "old catalog" };
+        var newCatalog = new Argument<string>("new") { Description = "the new catalog: a file or an embedded id", HelpName = "new catalog" };
+        var options = new Options(
+            CliOptions.Profile(),
+            CliOptions.Sample(),
+            CliOptions.AsOf("the date of the new edition's decisions (with a profile)"),
+            new Option<string>("--old-as-of") { Description = "the date of the old edition's decisions (default: --as-of)", HelpName = "yyyy-MM-dd" },
+            CliOptions.Format("table", "json"),
+            CliOptions.Lang());
+        var command = new Command("diff", "items added, removed, continued and changed between two catalogs; with a profile, that firm's decisions under both")
+        {
+            oldCatalog, newCatalog, options.Profile, options.Sample, options.AsOf, options.OldAsOf, options.Format, options.Lang,
+        };
+        command.SetAction(r => Run(context, r.GetValue(oldCatalog)!, r.GetValue(newCatalog)!, options, r));
+        return command;
+    }
+
+    private static int Run(CliContext context, string oldReference, string newReference, Options o, ParseResult arguments)
+    {
+        var old = CliContext.Catalog(oldReference);
+        var @new = CliContext.Catalog(newReference);
+        var json = CliContext.Json(arguments.GetValue(o.Format));
+        var language = CliContext.Lang(arguments.GetValue(o.Lang));
         var options = new ReportWriteOptions { Language = language };
-        var profile = Profile(arguments, @new);
+        var profile = Profile(arguments, o, @new);
         if (profile is null)
         {
             var difference = CatalogDiff.Compare(old, @new);
@@ -41,8 +59,8 @@ internal static class DiffCommand
             return CliApp.Ok;
         }
 
-        var asOf = context.AsOf(arguments.Option("as-of"), arguments.Flag("sample") ? QingdaoCatalogs.SampleAsOf : null);
-        var oldAsOf = context.AsOf(arguments.Option("old-as-of"), asOf);
+        var asOf = context.AsOf(arguments.GetValue(o.AsOf), arguments.GetValue(o.Sample) ? QingdaoCatalogs.SampleAsOf : null);
+        var oldAsOf = context.AsOf(arguments.GetValue(o.OldAsOf), asOf);
         EditionComparison comparison;
         try
         {
@@ -66,21 +84,22 @@ internal static class DiffCommand
         return CliApp.Ok;
     }
 
-    private static EnterpriseProfile? Profile(Arguments arguments, PolicyCatalog catalog)
+    private static EnterpriseProfile? Profile(ParseResult arguments, Options o, PolicyCatalog catalog)
     {
-        var path = arguments.Option("profile");
-        if (arguments.Flag("sample") && path is not null)
+        var path = arguments.GetValue(o.Profile);
+        var sample = arguments.GetValue(o.Sample);
+        if (sample && path is not null)
         {
             throw new UsageException("give either --profile <file> or --sample, not both.");
         }
 
-        if (path is null && !arguments.Flag("sample") && (arguments.Option("as-of") ?? arguments.Option("old-as-of")) is not null)
+        if (path is null && !sample && (arguments.GetValue(o.AsOf) ?? arguments.GetValue(o.OldAsOf)) is not null)
         {
             throw new UsageException("--as-of and --old-as-of decide a profile's items; give --profile <file> or --sample too.");
         }
 
         return path is not null ? CliContext.Profile(path, catalog)
-            : arguments.Flag("sample") ? QingdaoCatalogs.SampleProfile.Rebind(catalog.Schema)
+            : sample ? QingdaoCatalogs.SampleProfile.Rebind(catalog.Schema)
             : null;
     }
 
@@ -124,8 +143,8 @@ internal static class DiffCommand
         }
 
         var table = zh
-            ? new Table("政策", "变化", "旧版结论", "旧版金额", "新版结论", "新版金额")
-            : new Table("policy", "outcome", "old verdict", "old amount", "new verdict", "new amount");
+            ? new TextTable("政策", "变化", "旧版结论", "旧版金额", "新版结论", "新版金额")
+            : new TextTable("policy", "outcome", "old verdict", "old amount", "new verdict", "new amount");
         foreach (var e in comparison.Entries)
         {
             var title = (e.NewPolicyId is { } n ? @new.FindPolicy(n) : old.FindPolicy(e.OldPolicyId!))?.Title.In(language) ?? e.PolicyId;
@@ -178,4 +197,6 @@ internal static class DiffCommand
         }).ToList();
         return words.Count == 0 ? (zh ? "无变化" : "unchanged") : string.Join(zh ? "、" : ", ", words);
     }
+
+    private sealed record Options(Option<string> Profile, Option<bool> Sample, Option<string> AsOf, Option<string> OldAsOf, Option<string> Format, Option<string> Lang);
 }

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using PolicyKit.Cli.Output;
 using PolicyKit.Compilation;
 using PolicyKit.Evaluation;
@@ -11,15 +12,28 @@ namespace PolicyKit.Cli.Commands;
 /// <summary><c>policykit explain --policy id</c>: one decision's reasons tree; <c>--why-not</c> adds what it would take (specification §9).</summary>
 internal static class ExplainCommand
 {
-    public static int Run(CliContext context, string[] args)
+    public static Command Create(CliContext context)
     {
-        var arguments = Arguments.Parse(args, [.. MatchCommand.Options, "policy"], ["sample", "why-not"]);
-        arguments.Positionals.Should(0, "explain");
-        var whyNot = arguments.Flag("why-not");
-        var policyId = arguments.Option("policy") ?? throw new UsageException("explain needs --policy <id>.");
-        var (catalog, profile, asOf) = MatchCommand.Inputs(context, arguments);
-        var json = CliContext.Json(arguments.Option("format"));
-        var language = CliContext.Lang(arguments.Option("lang"));
+        var policy = new Option<string>("--policy") { Description = "the id of the policy to explain", HelpName = "id" };
+        var inputs = new ProfileInputs();
+        var format = CliOptions.Format("table", "json");
+        var lang = CliOptions.Lang();
+        var whyNot = CliOptions.Flag("--why-not", "add what it would take to qualify");
+        var command = new Command("explain", "one decision with its reasons tree and sources; --why-not adds what it would take") { policy };
+        inputs.AddTo(command);
+        command.Options.Add(format);
+        command.Options.Add(lang);
+        command.Options.Add(whyNot);
+        command.SetAction(r => Run(context, r.GetValue(policy), inputs, r, r.GetValue(format), r.GetValue(lang), r.GetValue(whyNot)));
+        return command;
+    }
+
+    private static int Run(CliContext context, string? policy, ProfileInputs inputs, ParseResult parsed, string? format, string? lang, bool whyNot)
+    {
+        var policyId = policy ?? throw new UsageException("explain needs --policy <id>.");
+        var (catalog, profile, asOf) = inputs.Read(context, parsed);
+        var json = CliContext.Json(format);
+        var language = CliContext.Lang(lang);
         if (catalog.FindPolicy(policyId) is null)
         {
             throw new UsageException($"catalog {catalog.Id} has no policy '{policyId}'.");
@@ -45,7 +59,7 @@ internal static class ExplainCommand
             }
             else
             {
-                MatchCommand.WriteJson(context, report, arguments.Option("lang") is null ? null : language, includeReasons: true);
+                MatchCommand.WriteJson(context, report, lang is null ? null : language, includeReasons: true);
             }
 
             return CliApp.Ok;

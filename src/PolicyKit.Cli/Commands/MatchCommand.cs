@@ -1,3 +1,4 @@
+using System.CommandLine;
 using NodaTime.Text;
 using PolicyKit.Catalogs.Qingdao;
 using PolicyKit.Cli.Output;
@@ -14,43 +15,36 @@ namespace PolicyKit.Cli.Commands;
 /// <summary><c>policykit match</c>: every policy in force for one profile, as a table or specification §4 JSON.</summary>
 internal static class MatchCommand
 {
-    public static readonly string[] Options = ["profile", "catalog", "as-of", "format", "lang"];
-
-    public static int Run(CliContext context, string[] args)
+    public static Command Create(CliContext context)
     {
-        var arguments = Arguments.Parse(args, Options, ["sample", "open-now"]);
-        arguments.Positionals.Should(0, "match");
-        var (catalog, profile, asOf) = Inputs(context, arguments);
-        var json = CliContext.Json(arguments.Option("format"));
-        var language = CliContext.Lang(arguments.Option("lang"));
+        var inputs = new ProfileInputs();
+        var format = CliOptions.Format("table", "json");
+        var lang = CliOptions.Lang();
+        var openNow = CliOptions.Flag("--open-now", "only the items taking applications on the date");
+        var command = new Command("match", "every policy in force for one enterprise: verdict, amount, up-to, missing facts, notes");
+        inputs.AddTo(command);
+        command.Options.Add(format);
+        command.Options.Add(lang);
+        command.Options.Add(openNow);
+        command.SetAction(r => Run(context, inputs.Read(context, r), r.GetValue(format), r.GetValue(lang), r.GetValue(openNow)));
+        return command;
+    }
+
+    private static int Run(CliContext context, (PolicyCatalog Catalog, EnterpriseProfile Profile, NodaTime.LocalDate AsOf) inputs, string? format, string? lang, bool openNow)
+    {
+        var (catalog, profile, asOf) = inputs;
+        var json = CliContext.Json(format);
+        var language = CliContext.Lang(lang);
         var report = new CompiledEvaluator(catalog).Evaluate(profile, asOf);
         if (json)
         {
             // The §4.5 report as batch writes it, texts in both languages; an explicit --lang narrows them to one (specification §5.3).
-            WriteJson(context, report, arguments.Option("lang") is null ? null : language, includeReasons: true, openNow: arguments.Flag("open-now"));
+            WriteJson(context, report, lang is null ? null : language, includeReasons: true, openNow: openNow);
             return CliApp.Ok;
         }
 
-        WriteTable(context, catalog, profile, report, language, arguments.Flag("open-now"));
+        WriteTable(context, catalog, profile, report, language, openNow);
         return CliApp.Ok;
-    }
-
-    /// <summary>The catalog, profile and as-of date of <c>match</c> and <c>explain</c>.</summary>
-    public static (PolicyCatalog Catalog, EnterpriseProfile Profile, NodaTime.LocalDate AsOf) Inputs(CliContext context, Arguments arguments)
-    {
-        var catalog = CliContext.Catalog(arguments.Option("catalog"));
-        var path = arguments.Option("profile");
-        if (arguments.Flag("sample") == (path is not null))
-        {
-            throw new UsageException("give either --profile <file> or --sample.");
-        }
-
-        if (path is null)
-        {
-            return (catalog, QingdaoCatalogs.SampleProfile.Rebind(catalog.Schema), context.AsOf(arguments.Option("as-of"), QingdaoCatalogs.SampleAsOf));
-        }
-
-        return (catalog, CliContext.Profile(path, catalog), context.AsOf(arguments.Option("as-of"), null));
     }
 
     /// <summary>The §4.5 report, indented; texts in <paramref name="language"/>, or as <c>{ "zh", "en" }</c> when it is null.</summary>
@@ -79,7 +73,7 @@ internal static class MatchCommand
         }
 
         var shown = openNow ? [.. report.Decisions.Where(d => PolicyFacts.IsOpenNow(catalog, d, report.AsOf))] : report.Decisions;
-        var table = zh ? new Table("政策", "结论", "金额", "最高可达", "待补充", PolicyFacts.NotesHeader(language)) : new Table("policy", "verdict", "amount", "up to", "missing", PolicyFacts.NotesHeader(language));
+        var table = zh ? new TextTable("政策", "结论", "金额", "最高可达", "待补充", PolicyFacts.NotesHeader(language)) : new TextTable("policy", "verdict", "amount", "up to", "missing", PolicyFacts.NotesHeader(language));
         foreach (var d in shown)
         {
             var title = catalog.FindPolicy(d.PolicyId)?.Title.In(language) ?? d.PolicyId;

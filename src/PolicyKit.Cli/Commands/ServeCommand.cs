@@ -1,3 +1,4 @@
+using System.CommandLine;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
@@ -9,17 +10,24 @@ namespace PolicyKit.Cli.Commands;
 /// <summary><c>policykit serve</c>: the HTTP API of PolicyKit.AspNetCore under <c>/policykit</c> and the policy-calculator page at <c>/</c>, until Ctrl+C.</summary>
 internal static class ServeCommand
 {
-    public static readonly string[] Options = ["catalog", "urls"];
-
-    public static int Run(CliContext context, string[] args)
+    public static Command Create(CliContext context)
     {
-        var arguments = Arguments.Parse(args, Options, []);
-        arguments.Positionals.Should(0, "serve");
-        var catalogs = (arguments.Option("catalog") ?? Catalogs.Qingdao.QingdaoCatalogs.ReferenceId)
+        var catalog = CliOptions.Catalog();
+        catalog.Description = "the catalogs to serve, comma-separated: embedded ids or catalog files (default qingdao-reference)";
+        catalog.HelpName = "file|id[,file|id...]";
+        var urls = new Option<string>("--urls") { Description = "where to listen (default http://127.0.0.1:5000)", HelpName = "url" };
+        var command = new Command("serve", "the HTTP API under /policykit and the policy-calculator page at /, until Ctrl+C or SIGTERM") { catalog, urls };
+        command.SetAction(r => Run(context, r.GetValue(catalog), r.GetValue(urls)));
+        return command;
+    }
+
+    private static int Run(CliContext context, string? catalogList, string? urlList)
+    {
+        var catalogs = (catalogList ?? Catalogs.Qingdao.QingdaoCatalogs.ReferenceId)
             .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Select(CliContext.Catalog)
             .ToList();
-        var urls = arguments.Option("urls") ?? "http://127.0.0.1:5000";
+        var urls = urlList ?? "http://127.0.0.1:5000";
 
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [] });
         builder.Logging.ClearProviders();

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Globalization;
 using NodaTime.Text;
 using PolicyKit.Cli.Output;
@@ -15,26 +16,39 @@ namespace PolicyKit.Cli.Commands;
 /// </summary>
 internal static class SimulateCommand
 {
-    public static readonly string[] Options = ["population", "catalog", "baseline", "as-of", "format", "lang", "chart"];
-
-    public static int Run(CliContext context, string[] args)
+    public static Command Create(CliContext context)
     {
-        var arguments = Arguments.Parse(args, Options, []);
-        arguments.Positionals.Should(0, "simulate");
-        var path = arguments.Option("population") ?? throw new UsageException("give the firms with --population <file.jsonl|file.csv>.");
-        var catalog = CliContext.Catalog(arguments.Option("catalog"));
-        var baseline = arguments.Option("baseline") is { } b ? CliContext.Catalog(b) : null;
-        var asOf = context.AsOf(arguments.Option("as-of"), null);
-        var format = arguments.Option("format") ?? "table";
+        var population = new Option<string>("--population") { Description = "the firms: JSON Lines (.jsonl, .ndjson, .json) or CSV (.csv)", HelpName = "file.jsonl|file.csv" };
+        var catalog = CliOptions.Catalog();
+        var baseline = new Option<string>("--baseline") { Description = "a catalog to compare with: a file or an embedded id", HelpName = "file|id" };
+        var asOf = CliOptions.AsOf();
+        var format = CliOptions.Format("table", "json", "csv");
+        var lang = CliOptions.Lang();
+        var chart = new Option<string>("--chart") { Description = "also write an SVG chart, replaced only once complete", HelpName = "file.svg" };
+        var command = new Command("simulate", "what a list means for a population: per policy and in total, optionally beside a baseline")
+        {
+            population, catalog, baseline, asOf, format, lang, chart,
+        };
+        command.SetAction(r => Run(context, new Inputs(r.GetValue(population), r.GetValue(catalog), r.GetValue(baseline), r.GetValue(asOf), r.GetValue(format), r.GetValue(lang), r.GetValue(chart))));
+        return command;
+    }
+
+    private static int Run(CliContext context, Inputs arguments)
+    {
+        var path = arguments.Population ?? throw new UsageException("give the firms with --population <file.jsonl|file.csv>.");
+        var catalog = CliContext.Catalog(arguments.Catalog);
+        var baseline = arguments.Baseline is { } b ? CliContext.Catalog(b) : null;
+        var asOf = context.AsOf(arguments.AsOf, null);
+        var format = arguments.Format ?? "table";
         if (format is not ("table" or "json" or "csv"))
         {
             throw new UsageException($"--format '{format}' is not supported; use table, json or csv.");
         }
 
-        var language = CliContext.Lang(arguments.Option("lang"));
+        var language = CliContext.Lang(arguments.Lang);
 
         // The chart's path is checked before any work, and its file replaced only once it is complete (OutputFile).
-        using var chart = arguments.Option("chart") is { } chartPath ? OutputFile.Open(chartPath, "--chart") : null;
+        using var chart = arguments.Chart is { } chartPath ? OutputFile.Open(chartPath, "--chart") : null;
         var population = PopulationFiles.Read(path, catalog.Schema, context.Cancellation);
         var evaluator = new PopulationEvaluator(catalog);
         var result = evaluator.Simulate(population, asOf, baseline is null ? null : new PopulationEvaluator(baseline), cancellationToken: context.Cancellation);
@@ -82,7 +96,7 @@ internal static class SimulateCommand
             headers.AddRange(zh ? ["基准符合", "基准金额（元）", "基准最高（元）", "新增", "减少"] : ["baseline eligible", "baseline amount", "baseline up to", "gained", "lost"]);
         }
 
-        var table = new Table([.. headers]);
+        var table = new TextTable([.. headers]);
         foreach (var row in result.Policies)
         {
             var title = (catalog.FindPolicy(row.PolicyId) ?? baseline?.FindPolicy(row.PolicyId))?.Title.In(language) ?? row.PolicyId;
@@ -121,4 +135,6 @@ internal static class SimulateCommand
         value is { } v ? v.ToString("#,0.##", CultureInfo.InvariantCulture) + (unbounded > 0 ? "+" : "") : "-";
 
     private static string Signed(decimal value) => (value >= 0m ? "+" : "") + value.ToString("#,0.##", CultureInfo.InvariantCulture);
+
+    private sealed record Inputs(string? Population, string? Catalog, string? Baseline, string? AsOf, string? Format, string? Lang, string? Chart);
 }

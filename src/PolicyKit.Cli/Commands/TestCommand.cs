@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
@@ -20,29 +21,44 @@ namespace PolicyKit.Cli.Commands;
 /// </remarks>
 internal static class TestCommand
 {
-    public static int Run(CliContext context, string[] args)
+    public static Command Create(CliContext context)
     {
-        var arguments = Arguments.Parse(args, ["catalog", "min-coverage", "format", "lang"], ["coverage"]);
-        arguments.Positionals.Should(1, "test");
-        var json = arguments.Option("format") switch
+        var cases = new Argument<string>("cases") { Description = "a case file, or a folder of them", HelpName = "cases.json|folder" };
+        var catalog = CliOptions.Catalog();
+        catalog.Description = "replaces each case file's own catalog: an embedded id or a catalog file";
+        var coverage = CliOptions.Flag("--coverage", "report rule coverage");
+        var minCoverage = new Option<string>("--min-coverage") { Description = "fail (exit 1) below this percentage of rule coverage; implies --coverage", HelpName = "N" };
+        var format = CliOptions.Format("text", "json");
+        var lang = CliOptions.Lang();
+        var command = new Command("test", "run case files; exit 1 when a case fails or coverage is below --min-coverage")
+        {
+            cases, catalog, coverage, minCoverage, format, lang,
+        };
+        command.SetAction(r => Run(context, r.GetValue(cases)!, r.GetValue(catalog), r.GetValue(coverage), r.GetValue(minCoverage), r.GetValue(format), r.GetValue(lang)));
+        return command;
+    }
+
+    private static int Run(CliContext context, string path, string? catalog, bool withCoverage, string? minCoverage, string? format, string? lang)
+    {
+        var json = format switch
         {
             null or "text" => false,
             "json" => true,
             var other => throw new UsageException($"--format '{other}' is not supported; use text or json."),
         };
-        var language = CliContext.Lang(arguments.Option("lang"));
-        var minimum = MinCoverage(arguments.Option("min-coverage"));
-        var overriding = arguments.Option("catalog") is { } reference ? CliContext.Catalog(reference) : null;
+        var language = CliContext.Lang(lang);
+        var minimum = MinCoverage(minCoverage);
+        var overriding = catalog is { } reference ? CliContext.Catalog(reference) : null;
 
-        var files = CaseJson.FindFiles(arguments.Positionals[0]);
+        var files = CaseJson.FindFiles(path);
         if (files.Count == 0)
         {
-            throw new UsageException($"folder '{arguments.Positionals[0]}' has no case files (*.json).");
+            throw new UsageException($"folder '{path}' has no case files (*.json).");
         }
 
         // Read every file before running any, so bad input fails with exit 2 and no partial output.
         var cases = files.Select(f => CaseJson.ReadFile(f, CaseCatalogs.Resolver(f, Embedded, overriding))).ToList();
-        var coverage = arguments.Flag("coverage") || minimum is not null ? new CoverageCollector() : null;
+        var coverage = withCoverage || minimum is not null ? new CoverageCollector() : null;
         var run = CaseRunner.Run(cases, coverage);
         var report = coverage?.ToReport();
         var belowMinimum = report is not null && minimum is { } min && report.Percent < min;

@@ -9,6 +9,7 @@ using PolicyKit.Guidance;
 using PolicyKit.Model;
 using PolicyKit.Profiles;
 using PolicyKit.Text;
+using Spectre.Console;
 
 namespace PolicyKit.Cli.Interactive;
 
@@ -40,7 +41,7 @@ internal sealed class AskSession(CliContext context, PolicyCatalog catalog, Comp
             var question = questions[0];
             var fact = catalog.Schema[catalog.Schema.SlotOf(question.FactId)];
             Ask(question, questions.Length, report);
-            if (ReadAnswer(fact, profile) is not { } value)
+            if ((CanPick(question, fact) ? Pick(question) : ReadAnswer(fact, profile)) is not { } value)
             {
                 Out.WriteLine(zh ? "已结束。" : "stopped.");
                 break;
@@ -70,12 +71,45 @@ internal sealed class AskSession(CliContext context, PolicyCatalog catalog, Comp
         Out.WriteLine(zh
             ? $"问题（共 {remaining} 个待问）：{label}{kind}？涉及 {question.Decisions} 项政策，{stake}"
             : $"question ({remaining} to ask): {label}{kind}? Bears on {question.Decisions} polic{(question.Decisions == 1 ? "y" : "ies")}, {stake}");
-        for (var i = 0; i < question.Codes.Length; i++)
+        for (var i = 0; i < question.Codes.Length && !CanPick(question, catalog.Schema[catalog.Schema.SlotOf(question.FactId)]); i++)
         {
             var code = question.Codes[i];
             var text = question.CodeLabels.TryGetValue(code, out var codeLabel) ? codeLabel.In(language) : code;
             Out.WriteLine($"  {(i + 1).ToString(CultureInfo.InvariantCulture)}) {text}");
         }
+    }
+
+    /// <summary>Whether the answer is picked from a list on the terminal rather than typed (specification §5.5).</summary>
+    private bool CanPick(Question question, FactDefinition fact) =>
+        context.InputIsTerminal && fact.Type == FactType.Code && !question.Codes.IsEmpty;
+
+    /// <summary>
+    /// On a terminal, a code picked from the choices by label with the arrow keys (Spectre.Console's
+    /// selection prompt), or null when the last choice, stop, is picked.
+    /// </summary>
+    private FactValue? Pick(Question question)
+    {
+        var language = zh ? Language.Zh : Language.En;
+        const string Stop = "";
+        var console = Spectre.Console.AnsiConsole.Create(new Spectre.Console.AnsiConsoleSettings
+        {
+            Out = new Spectre.Console.AnsiConsoleOutput(Out),
+            Interactive = Spectre.Console.InteractionSupport.Yes,
+        });
+        var prompt = new SelectionPrompt<string> { PageSize = 12 }
+            .AddChoices([.. question.Codes, Stop])
+            .UseConverter(code => Spectre.Console.Markup.Escape(code == Stop
+                ? (zh ? "（结束）" : "(stop)")
+                : question.CodeLabels.TryGetValue(code, out var label) ? label.In(language) : code));
+        var picked = console.Prompt(prompt);
+        if (picked == Stop)
+        {
+            Out.WriteLine();
+            return null;
+        }
+
+        Out.WriteLine("> " + (question.CodeLabels.TryGetValue(picked, out var pickedLabel) ? pickedLabel.In(language) : picked));
+        return FactValue.Code(picked);
     }
 
     /// <summary>The parsed answer, or null on an empty line or the end of input.</summary>

@@ -148,7 +148,7 @@ internal static class SimulationChart
         var used = 0;
         foreach (var rune in text.EnumerateRunes())
         {
-            var w = Table.Width(rune.ToString());
+            var w = DisplayWidth(rune.Value);
             if (used + w > width * 2 - 2)
             {
                 return result.Append('…').ToString();
@@ -160,6 +160,21 @@ internal static class SimulationChart
 
         return result.ToString();
     }
+
+    /// <summary>How many half-width units a character takes in the chart's labels (East Asian Wide and Fullwidth take two).</summary>
+    private static int DisplayWidth(int c) =>
+        c is >= 0x1100 and <= 0x115F
+        or >= 0x2E80 and <= 0x303E
+        or >= 0x3041 and <= 0x33FF
+        or >= 0x3400 and <= 0x4DBF
+        or >= 0x4E00 and <= 0x9FFF
+        or >= 0xA000 and <= 0xA4CF
+        or >= 0xAC00 and <= 0xD7A3
+        or >= 0xF900 and <= 0xFAFF
+        or >= 0xFE30 and <= 0xFE4F
+        or >= 0xFF00 and <= 0xFF60
+        or >= 0xFFE0 and <= 0xFFE6
+        or >= 0x20000 and <= 0x3FFFD ? 2 : 1;
 
     private static string Iso(SimulationResult result) => NodaTime.Text.LocalDatePattern.Iso.Format(result.AsOf);
 }
