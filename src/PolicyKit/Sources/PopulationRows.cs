@@ -97,6 +97,9 @@ internal sealed class PopulationRows
     /// <summary>The population of every row.</summary>
     public Population Build() => _builder.Build();
 
+    /// <summary>A value already checked against its fact (the strict reader's).</summary>
+    public void Set(int column, FactValue value) => _values[_slots[column]] = value;
+
     /// <summary>A boolean cell.</summary>
     public void SetBool(int column, bool value) => _values[_slots[column]] = FactValue.Bool(value);
 
