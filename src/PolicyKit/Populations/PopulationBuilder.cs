@@ -90,4 +90,28 @@ public sealed class PopulationBuilder
 
         return false;
     }
+
+    /// <summary>
+    /// Adds one firm from its values by slot (a reader's row, no <see cref="EnterpriseProfile"/> made):
+    /// the seam of the typed readers (<see cref="Sources.PopulationRows"/>), which check each value's type first.
+    /// </summary>
+    internal void AddValues(ReadOnlySpan<FactValue> values)
+    {
+        if (_built)
+        {
+            throw new InvalidOperationException("the population was already built; start a new builder.");
+        }
+
+        if (Count == int.MaxValue)
+        {
+            throw new InvalidOperationException("a population holds at most 2^31 - 1 firms.");
+        }
+
+        for (var slot = 0; slot < _columns.Length; slot++)
+        {
+            _columns[slot].Add(slot < values.Length ? values[slot] : default);
+        }
+
+        Count++;
+    }
 }

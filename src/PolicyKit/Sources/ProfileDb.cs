@@ -74,8 +74,8 @@ public static class ProfileDb
         }
     }
 
-    /// <summary>The column map of one reader and the conversion of its current row.</summary>
-    private sealed class DbRows
+    /// <summary>The column map of one reader and the conversion of its current row (also the columnar reader's strict fallback).</summary>
+    internal sealed class DbRows
     {
         private const int IdColumn = -1;
         private readonly DbDataReader _reader;
@@ -149,6 +149,13 @@ public static class ProfileDb
             return new EnterpriseProfile(id, _schema, values);
         }
 
+        /// <summary>The value of a non-null fact cell of the current row, numbered <paramref name="row"/> in errors.</summary>
+        public FactValue CellAt(long row, int column)
+        {
+            _row = row;
+            return Value(column, _schema[_slots[column]], _reader.GetValue(column));
+        }
+
         private FactValue Value(int column, FactDefinition fact, object raw)
         {
             if (raw is string text)
@@ -168,6 +175,7 @@ public static class ProfileDb
                 (FactType.Date, LocalDate d) => FactValue.Date(d),
                 (FactType.Jurisdiction, int or long) => FromText(column, Convert.ToString(raw, CultureInfo.InvariantCulture)!),
                 (FactType.CodeSet or FactType.Certifications, string[] items) => FromText(column, string.Join("|", items), items),
+                (FactType.CodeSet or FactType.Certifications, IEnumerable<string?> list) => Items(column, [.. list]),
                 _ => null,
             };
             if (value is { IsNumber: true } number && Numbers.Refusal(fact, number.AsNumber()) is { } negative)
@@ -178,8 +186,13 @@ public static class ProfileDb
             return value ?? throw Fail(_row, column, Mismatch(column, fact, raw));
         }
 
+        /// <summary>A list of texts (e.g. DuckDB's <c>VARCHAR[]</c>) as a text array.</summary>
+        private FactValue Items(int column, string?[] items) => items.Length == 0
+            ? _cells.Empty(_slots[column])
+            : FromText(column, string.Join("|", items), items);
+
         /// <summary>A text value in the CSV cell form, through the same strict parser.</summary>
-        private FactValue FromText(int column, string text, string[]? items = null)
+        private FactValue FromText(int column, string text, string?[]? items = null)
         {
             var slot = _slots[column];
             if (text.Length == 0)

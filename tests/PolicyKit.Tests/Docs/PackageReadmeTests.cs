@@ -14,6 +14,7 @@ public class PackageReadmeTests
         { "src/PolicyKit.Testing/README.md", "TestingExample.cs" },
         { "src/PolicyKit.Testing.FluentAssertions/README.md", "FluentAssertionsExample.cs" },
         { "src/PolicyKit.AspNetCore/README.md", "AspNetCoreExample.cs" },
+        { "src/PolicyKit.Npgsql/README.md", "NpgsqlExample.cs" },
     };
 
     [Theory]
