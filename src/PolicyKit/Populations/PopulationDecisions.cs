@@ -79,6 +79,9 @@ public sealed class PopulationDecisions
     /// <summary>Whether policy number <paramref name="policy"/> is in force on <see cref="AsOf"/>.</summary>
     public bool IsInForce(int policy) => _planIndex[policy] >= 0;
 
+    /// <summary>Whether policy number <paramref name="policy"/> is in force and its award is money (an up-to of null is then unbounded).</summary>
+    public bool IsMonetary(int policy) => _planIndex[policy] >= 0 && _facts.Plan.Policies[_planIndex[policy]].Award.Monetary;
+
     /// <summary>The verdict of firm <paramref name="firm"/> on policy number <paramref name="policy"/>.</summary>
     /// <exception cref="ArgumentOutOfRangeException">An index is out of range.</exception>
     public VerdictCode Verdict(int policy, int firm)
