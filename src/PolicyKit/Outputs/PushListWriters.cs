@@ -38,7 +38,7 @@ internal static class RowCells
 }
 
 /// <summary>
-/// Writes a <see cref="PushList"/> as CSV (specification §10.7): one row per (item, firm), the items
+/// Writes a <see cref="PushList"/> as CSV (specification §10.12): one row per (item, firm), the items
 /// taking applications first and those whose windows have all ended after them, and a summary per item.
 /// Culture-free, comma-separated, RFC 4180 quoting, a header line.
 /// </summary>
@@ -100,7 +100,7 @@ public static class PushListCsv
 }
 
 /// <summary>
-/// Writes a <see cref="PushList"/> as JSON Lines (specification §10.7): first one <c>{"item": …}</c> line
+/// Writes a <see cref="PushList"/> as JSON Lines (specification §10.12): first one <c>{"item": …}</c> line
 /// per item with its summary, then one line per (item, firm) in the order of <see cref="PushList.Rows"/>.
 /// Money is a JSON number of yuan; absent figures are null.
 /// </summary>
@@ -177,7 +177,7 @@ public static class PushListJson
 }
 
 /// <summary>
-/// Writes <see cref="PopulationDecisions"/> as CSV (specification §10.6): one row per (item, firm) that
+/// Writes <see cref="PopulationDecisions"/> as CSV (specification §10.11): one row per (item, firm) that
 /// <see cref="DecisionRowFilter"/> admits, or one row per firm (<see cref="WriteFirms"/>). Missing facts
 /// are joined by <c>;</c>. Culture-free, comma-separated, RFC 4180 quoting, a header line.
 /// </summary>

@@ -31,7 +31,7 @@ internal sealed class DecisionFacts
 }
 
 /// <summary>
-/// One worker's decisions for one block of firms (specification §10.6): the plan's registers, every
+/// One worker's decisions for one block of firms (specification §10.11): the plan's registers, every
 /// firm's totals after stacking and exclusive groups, and per firm and fact the up-to at stake and the
 /// number of undetermined decisions the fact is missing from, for the next question
 /// (<see cref="QuestionRank"/>). Missing facts are the unknown leaves reached through unknown registers,

@@ -22,7 +22,7 @@ public enum DecisionRowFilter
 
 /// <summary>
 /// One firm's decision on one item in force, as the per-profile <see cref="Decision"/> gives it without
-/// reasons (specification §10.6). Amounts are yuan, rounded to the fen, after modifiers.
+/// reasons (specification §10.11). Amounts are yuan, rounded to the fen, after modifiers.
 /// </summary>
 /// <param name="Firm">The firm's index in the population.</param>
 /// <param name="PolicyId">The item.</param>

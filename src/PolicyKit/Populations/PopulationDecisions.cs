@@ -8,7 +8,7 @@ using PolicyKit.Populations.Plan;
 namespace PolicyKit.Populations;
 
 /// <summary>
-/// Every firm's decision on every item in force, from the columnar path (specification §10.6): verdict,
+/// Every firm's decision on every item in force, from the columnar path (specification §10.11): verdict,
 /// amount and up-to after modifiers, <c>capped</c>, missing facts and the question to ask, and each
 /// firm's totals and best next question, equal firm by firm to the per-profile reports without reasons.
 /// </summary>

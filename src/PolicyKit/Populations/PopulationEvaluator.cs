@@ -80,7 +80,7 @@ public sealed class PopulationEvaluator
     }
 
     /// <summary>
-    /// Every firm's decision on every policy in force (specification §10.6): verdicts, amounts and
+    /// Every firm's decision on every policy in force (specification §10.11): verdicts, amounts and
     /// up-tos after modifiers, <c>capped</c>, missing facts, each firm's totals and best next question,
     /// equal firm by firm to the per-profile reports without reasons.
     /// </summary>

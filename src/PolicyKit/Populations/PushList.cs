@@ -18,7 +18,7 @@ public enum PushVerdicts
 }
 
 /// <summary>
-/// One item of a push list with its summary (specification §10.7): how many firms qualify or might,
+/// One item of a push list with its summary (specification §10.12): how many firms qualify or might,
 /// what they come to, and whether the item takes applications on the date.
 /// </summary>
 /// <param name="PolicyId">The item.</param>
@@ -48,7 +48,7 @@ public readonly record struct PushRow(string FirmId, int Firm, string PolicyId, 
 
 /// <summary>
 /// For some items, the firms that qualify or might, with amount, up-to and the question to ask, and a
-/// summary per item (specification §10.7). Rows of items whose application windows have all ended
+/// summary per item (specification §10.12). Rows of items whose application windows have all ended
 /// on the date come apart (<see cref="ClosedRows"/>), after the others.
 /// </summary>
 /// <remarks>The summary is computed when the list is made; rows are read from the decisions as they are enumerated. Immutable.</remarks>

@@ -10,7 +10,7 @@ using PolicyKit.Testing.Synthetic;
 namespace PolicyKit.Tests.Populations;
 
 /// <summary>
-/// The decisions law (specification §10.6): on generated (catalog, population) pairs with unknown facts,
+/// The decisions law (specification §10.11): on generated (catalog, population) pairs with unknown facts,
 /// the columnar decisions equal the per-profile reports without reasons, firm by firm and item by item
 /// (verdict, amount, up-to, capped, missing facts, next question, totals), on every block size, width and
 /// number of workers. POLICYKIT_DECISION_CASES sets how many pairs (CI: 10,000).
