@@ -50,9 +50,7 @@ public static class PolicyGuide
         [
             .. stakes
                 .Select(p => new Question(Definition(catalog, p.Key), p.Value.Policies.ToImmutable(), p.Value.UpTo, p.Value.Bounded))
-                .OrderByDescending(q => q.UpToAtStake)
-                .ThenByDescending(q => q.Decisions)
-                .ThenBy(q => q.FactId, StringComparer.Ordinal),
+                .Order(Ranked),
         ];
     }
 
@@ -113,6 +111,10 @@ public static class PolicyGuide
             new CompiledEvaluator(old).Evaluate(profile, oldAsOf),
             new CompiledEvaluator(@new).Evaluate(profile, newAsOf));
     }
+
+    /// <summary>The ranking of <see cref="Semantics.QuestionRank"/>, shared with the population decisions.</summary>
+    private static readonly Comparer<Question> Ranked = Comparer<Question>.Create(
+        (a, b) => Semantics.QuestionRank.Compare(a.UpToAtStake, a.Decisions, a.FactId, b.UpToAtStake, b.Decisions, b.FactId));
 
     internal static FactDefinition Definition(PolicyCatalog catalog, string factId) =>
         catalog.Schema.TryGet(factId, out var fact, out _) ? fact : new FactDefinition(factId, FactType.Text, new(factId, factId));

@@ -78,4 +78,81 @@ public sealed class PopulationEvaluator
             cancellationToken);
         return new PopulationVerdicts(PolicyIds, population.Count, trueBits, falseBits);
     }
+
+    /// <summary>
+    /// Every firm's decision on every policy in force (specification §10.11): verdicts, amounts and
+    /// up-tos after modifiers, <c>capped</c>, missing facts, each firm's totals and best next question,
+    /// equal firm by firm to the per-profile reports without reasons.
+    /// </summary>
+    /// <param name="population">The firms.</param>
+    /// <param name="asOf">The date; policies not in force then have no decisions.</param>
+    /// <param name="options">Cores, vector width, progress; defaults when null.</param>
+    /// <param name="cancellationToken">Stops between blocks.</param>
+    /// <exception cref="ArgumentException">The population holds a fact the catalog uses with an incompatible type.</exception>
+    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
+    public PopulationDecisions Decide(Population population, LocalDate asOf, PopulationOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(population);
+        options ??= new PopulationOptions();
+        var plan = ColumnarPlan.Build(Catalog, population, asOf);
+        var facts = new DecisionFacts(plan);
+        var words = population.BlockCount(Population.BlockSize) * (Population.BlockSize / 64);
+        var trueBits = new ulong[]?[PolicyIds.Length];
+        var falseBits = new ulong[]?[PolicyIds.Length];
+        var planIndex = new int[PolicyIds.Length];
+        Array.Fill(planIndex, -1);
+        var columns = new int[plan.Policies.Length];
+        for (var p = 0; p < plan.Policies.Length; p++)
+        {
+            columns[p] = PolicyIds.IndexOf(plan.Policies[p].Id);
+            planIndex[columns[p]] = p;
+            trueBits[columns[p]] = new ulong[words];
+            falseBits[columns[p]] = new ulong[words];
+        }
+
+        var count = population.Count;
+        var amount = new decimal[count];
+        var upTo = new decimal[count];
+        var unbounded = new ulong[words];
+        var unstated = plan.Policies.Any(p => p.Award.Monetary && p.Award.Unstated) ? new int[count] : null;
+        var question = new int[count];
+        var width = BlockLoop.WidthOf(options);
+        BlockLoop.Run(
+            population,
+            options,
+            () => new DecisionBlock(facts, options.BlockSize),
+            (block, start, n) =>
+            {
+                block.Run(start, n, width);
+                var registers = block.Registers;
+                for (var p = 0; p < columns.Length; p++)
+                {
+                    var root = plan.Policies[p].Root;
+                    registers.True(root).CopyTo(trueBits[columns[p]].AsSpan(start >> 6));
+                    registers.False(root).CopyTo(falseBits[columns[p]].AsSpan(start >> 6));
+                }
+
+                for (var local = 0; local < n; local++)
+                {
+                    var firm = start + local;
+                    amount[firm] = PopulationDecisions.Yuan(block.AmountOf(local));
+                    upTo[firm] = PopulationDecisions.Yuan(block.UpToOf(local));
+                    if (!block.BoundedOf(local))
+                    {
+                        unbounded[firm >> 6] |= 1UL << firm;
+                    }
+
+                    if (unstated is not null)
+                    {
+                        unstated[firm] = block.UnstatedOf(local);
+                    }
+
+                    question[firm] = block.BestQuestion(local);
+                    block.ClearStakes(local);
+                }
+            },
+            _ => { },
+            cancellationToken);
+        return new PopulationDecisions(PolicyIds, asOf, population, facts, options.BlockSize, width, planIndex, trueBits, falseBits, amount, upTo, unbounded, unstated, question);
+    }
 }

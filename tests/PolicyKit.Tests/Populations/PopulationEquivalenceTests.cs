@@ -195,7 +195,7 @@ public class PopulationEquivalenceTests
     }
 
     /// <summary>Edges the generator does not make: negative and huge figures, odd scales.</summary>
-    private static IEnumerable<EnterpriseProfile> Perturb(IEnumerable<EnterpriseProfile> profiles, Random random)
+    internal static IEnumerable<EnterpriseProfile> Perturb(IEnumerable<EnterpriseProfile> profiles, Random random)
     {
         foreach (var profile in profiles)
         {

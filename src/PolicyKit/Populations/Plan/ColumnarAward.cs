@@ -6,8 +6,8 @@ using PolicyKit.Semantics;
 
 namespace PolicyKit.Populations.Plan;
 
-/// <summary>One firm's award for one policy, after modifiers, rounded to the fen, in fen.</summary>
-internal readonly record struct FirmAward(long Amount, long UpTo, bool HasAmount, bool HasUpTo);
+/// <summary>One firm's award for one policy, after modifiers, rounded to the fen, in fen; <c>Capped</c> as the per-profile award's.</summary>
+internal readonly record struct FirmAward(long Amount, long UpTo, bool HasAmount, bool HasUpTo, bool Capped = false);
 
 /// <summary>
 /// A policy's award over a population (specification §3): the figures of <see cref="AwardFigures"/>,
@@ -137,7 +137,8 @@ internal sealed class ColumnarAward
 
             // The scaled rate and cap must be exact, or the integer path would round before the end (§3.17).
             var scaledCap = 0m;
-            if ((node.CapValue is not null && ratio < 0)
+            // A zero ratio would hide whether the cap bound the unscaled rate (the award's capped flag).
+            if ((node.CapValue is not null && ratio <= 0)
                 || !Payout.TryMultiplyExact(node.Rate, ratio, out var scaledRate)
                 || (node.CapValue is { } cap && !Payout.TryMultiplyExact(cap, ratio, out scaledCap))
                 || ExactRate.TryCreate(new AwardNode.RateNode(scaledRate, node.Column, node.CapValue is null ? null : scaledCap)) is not { } rate)
@@ -252,7 +253,8 @@ internal sealed class ColumnarAward
             amount is { } a ? Money.FenOfRounded(a) : 0,
             upTo is { } u ? Money.FenOfRounded(u) : 0,
             amount is not null,
-            upTo is not null);
+            upTo is not null,
+            raw.Capped);
     }
 
     /// <summary>A modifier with the column of its code: key digit 0 is unknown, 1 + id a code of the column.</summary>

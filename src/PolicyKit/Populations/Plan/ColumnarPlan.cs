@@ -19,10 +19,12 @@ internal sealed class ColumnarPlan
 {
     private readonly Leaf[] _leaves;
     private readonly Node[] _nodes;
+    private readonly string?[] _leafFacts;
 
-    private ColumnarPlan(Leaf[] leaves, Node[] nodes, PlannedPolicy[] policies, int groupCount)
+    private ColumnarPlan(Leaf[] leaves, string?[] leafFacts, Node[] nodes, PlannedPolicy[] policies, int groupCount)
     {
         _leaves = leaves;
+        _leafFacts = leafFacts;
         _nodes = nodes;
         Policies = policies;
         GroupCount = groupCount;
@@ -66,9 +68,15 @@ internal sealed class ColumnarPlan
             policies.Add((policy, root, group, new ColumnarAward(policy.Award, modifiers, population)));
         }
 
-        var (leaves, nodes) = builder.Finish();
-        return new ColumnarPlan(leaves, nodes, [.. policies.Select(p => new PlannedPolicy(p.Policy, builder.Resolve(p.Root), p.Group, p.Award))], groups.Count);
+        var (leaves, leafFacts, nodes) = builder.Finish();
+        return new ColumnarPlan(leaves, leafFacts, nodes, [.. policies.Select(p => new PlannedPolicy(p.Policy, builder.Resolve(p.Root), p.Group, p.Award))], groups.Count);
     }
+
+    /// <summary>The fact leaf <paramref name="leaf"/> reads (for missing facts), or null for <c>always</c>/<c>never</c>.</summary>
+    public string? FactOf(int leaf) => _leafFacts[leaf];
+
+    /// <summary>The registers a node register combines; none for a leaf.</summary>
+    public int[] ChildrenOf(int register) => register < _leaves.Length ? [] : _nodes[register - _leaves.Length].Children;
 
     /// <summary>Fills every register for the block of firms starting at <paramref name="start"/>.</summary>
     public void Evaluate(Registers registers, int start, int count, SimdWidth width)
@@ -146,6 +154,7 @@ internal sealed class ColumnarPlan
     private sealed class PlanBuilder(Population population, LocalDate asOf)
     {
         private readonly List<Leaf> _leaves = [];
+        private readonly List<string?> _leafFacts = [];
         private readonly List<(NodeKind Kind, int[] Children)> _nodes = [];
         private readonly Dictionary<Predicate, int> _leafIds = [];
         private readonly Dictionary<Predicate, int> _nodeIds = new(ReferenceEqualityComparer.Instance);
@@ -177,14 +186,15 @@ internal sealed class ColumnarPlan
             {
                 leaf = _leaves.Count;
                 _leaves.Add(CreateLeaf(predicate));
+                _leafFacts.Add(predicate switch { HasPredicate h => h.FactId, FactPredicate f => f.FactId, _ => null });
                 _leafIds.Add(predicate, leaf);
             }
 
             return leaf;
         }
 
-        public (Leaf[] Leaves, Node[] Nodes) Finish() =>
-            ([.. _leaves], [.. _nodes.Select(n => new Node(n.Kind, [.. n.Children.Select(Resolve)]))]);
+        public (Leaf[] Leaves, string?[] LeafFacts, Node[] Nodes) Finish() =>
+            ([.. _leaves], [.. _leafFacts], [.. _nodes.Select(n => new Node(n.Kind, [.. n.Children.Select(Resolve)]))]);
 
         public int Resolve(int reference) => reference >= 0 ? reference : _leaves.Count + ~reference;
 

@@ -92,19 +92,23 @@ internal sealed class ExactRate
             return true;
         }
 
-        if (!TryFen(_column.RawAt(firm), out var fen))
+        if (!TryFen(_column.RawAt(firm), out var fen, out var capped))
         {
             award = default;
             return false;
         }
 
-        award = new FirmAward(fen, fen, eligible, true);
+        award = new FirmAward(fen, fen, eligible, true, capped);
         return true;
     }
 
     /// <summary>The award in fen for the stored integer <paramref name="x"/>; false when a product would overflow.</summary>
-    public bool TryFen(long x, out long fen)
+    public bool TryFen(long x, out long fen) => TryFen(x, out fen, out _);
+
+    /// <summary>The award in fen for the stored integer <paramref name="x"/>, and whether the cap bound it; false when a product would overflow.</summary>
+    public bool TryFen(long x, out long fen, out bool capped)
     {
+        capped = false;
         var high = Math.BigMul(x, _rate, out var product);
         if ((high != 0 || product < 0) && (high != -1 || product >= 0))
         {
@@ -114,6 +118,7 @@ internal sealed class ExactRate
 
         if (_hasCap && AwardFigures.Binds(product, _capUnits))
         {
+            capped = true;
             fen = _capFen;
             return true;
         }
