@@ -7,7 +7,7 @@ namespace PolicyKit.Npgsql;
 
 /// <summary>
 /// Which run a set of written-back rows belongs to: the catalog (id, version, content hash) and the
-/// as-of date. <see cref="PostgresDecisions.WriteAsync(NpgsqlConnection, DecisionRun, IEnumerable{DecisionRow}, string, CancellationToken)"/>
+/// as-of date. <see cref="PostgresDecisions.WriteAsync(NpgsqlConnection, DecisionRun, IEnumerable{DecisionRecord}, string, CancellationToken)"/>
 /// replaces the rows of the same catalog id, version and as-of date, and no others.
 /// </summary>
 /// <param name="CatalogId">The catalog's id.</param>

@@ -68,14 +68,14 @@ public static class PostgresDecisions
     /// <exception cref="ArgumentException">A row has an empty firm or policy id, or a negative amount.</exception>
     /// <exception cref="PostgresException">The server refused (e.g. a firm and item twice in one run); nothing changed.</exception>
     /// <exception cref="OperationCanceledException">The token was cancelled; nothing changed.</exception>
-    public static Task<long> WriteAsync(NpgsqlConnection connection, DecisionRun run, IEnumerable<DecisionRow> rows, string table = DefaultTable, CancellationToken cancellationToken = default)
+    public static Task<long> WriteAsync(NpgsqlConnection connection, DecisionRun run, IEnumerable<DecisionRecord> rows, string table = DefaultTable, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(rows);
         return WriteAsync(connection, run, Async(rows, cancellationToken), table, cancellationToken);
     }
 
-    /// <inheritdoc cref="WriteAsync(NpgsqlConnection, DecisionRun, IEnumerable{DecisionRow}, string, CancellationToken)"/>
-    public static async Task<long> WriteAsync(NpgsqlConnection connection, DecisionRun run, IAsyncEnumerable<DecisionRow> rows, string table = DefaultTable, CancellationToken cancellationToken = default)
+    /// <inheritdoc cref="WriteAsync(NpgsqlConnection, DecisionRun, IEnumerable{DecisionRecord}, string, CancellationToken)"/>
+    public static async Task<long> WriteAsync(NpgsqlConnection connection, DecisionRun run, IAsyncEnumerable<DecisionRecord> rows, string table = DefaultTable, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(connection);
         ArgumentNullException.ThrowIfNull(run);
@@ -155,7 +155,7 @@ public static class PostgresDecisions
         }
     }
 
-    private static void Check(DecisionRow row, long index)
+    private static void Check(DecisionRecord row, long index)
     {
         ArgumentNullException.ThrowIfNull(row);
         if (string.IsNullOrEmpty(row.FirmId) || string.IsNullOrEmpty(row.PolicyId))
@@ -181,7 +181,7 @@ public static class PostgresDecisions
     }
 
 #pragma warning disable CS1998 // an async iterator over a synchronous source
-    private static async IAsyncEnumerable<DecisionRow> Async(IEnumerable<DecisionRow> rows, [EnumeratorCancellation] CancellationToken cancellationToken)
+    private static async IAsyncEnumerable<DecisionRecord> Async(IEnumerable<DecisionRecord> rows, [EnumeratorCancellation] CancellationToken cancellationToken)
 #pragma warning restore CS1998
     {
         foreach (var row in rows)

@@ -32,7 +32,7 @@ internal static class NpgsqlExample
 
         var evaluator = new PolicyEvaluator(catalog);
         var rows = profiles.Zip(evaluator.EvaluateMany(profiles, asOf))
-            .SelectMany(p => DecisionRow.FromReport(p.First.Id!, p.Second, catalog));
+            .SelectMany(p => DecisionRecord.FromReport(p.First.Id!, p.Second, catalog));
         var written = await PostgresDecisions.WriteAsync(connection, DecisionRun.Of(catalog, asOf), rows);
         Console.WriteLine($"{written} decisions written back");
         // end-snippet

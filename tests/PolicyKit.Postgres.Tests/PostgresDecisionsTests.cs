@@ -20,7 +20,7 @@ public class PostgresDecisionsTests
     {
         await using var connection = await PostgresPopulationTests.OpenAsync();
         var table = await NewTableAsync(connection);
-        DecisionRow[] rows =
+        DecisionRecord[] rows =
         [
             new("91370200A", "p1", Verdict.Eligible, 1234.56m, 1234.56m, true, null),
             new("91370200A", "p2", Verdict.Undetermined, null, 3_000_000m, false, "enterprise.certifications"),
@@ -102,7 +102,7 @@ public class PostgresDecisionsTests
         var catalog = QingdaoCatalogs.Reference;
         var asOf = new NodaTime.LocalDate(2023, 6, 30);
         var report = new PolicyEvaluator(catalog).Evaluate(QingdaoCatalogs.SampleProfile, asOf);
-        var rows = DecisionRow.FromReport("sample", report, catalog).ToList();
+        var rows = DecisionRecord.FromReport("sample", report, catalog).ToList();
 
         await PostgresDecisions.WriteAsync(connection, DecisionRun.Of(catalog, asOf), rows, table);
 
@@ -117,6 +117,26 @@ public class PostgresDecisionsTests
     }
 
     [Fact]
+    public void FromDecisions_GivesForEveryFirmWhatFromReportGivesForItsReport()
+    {
+        // Synthetic firms (the benchmarks' generator) on the reference catalog, with facts left unknown.
+        var catalog = QingdaoCatalogs.Reference;
+        var asOf = new NodaTime.LocalDate(2023, 6, 30);
+        var profiles = Enumerable.Range(0, 300).Select(i => i % 3 == 0 ? QingdaoCatalogs.SampleProfile : PolicyKit.Profiles.EnterpriseProfile.CreateBuilder(catalog.Schema).Build()).ToList();
+        var ids = profiles.Select((_, i) => $"firm-{i:D4}").ToList();
+        var decisions = new PolicyKit.Populations.PopulationEvaluator(catalog).Decide(PolicyKit.Populations.Population.From(catalog.Schema, profiles), asOf);
+        var evaluator = new PolicyEvaluator(catalog);
+
+        var columnar = DecisionRecord.FromDecisions(decisions, ids, PolicyKit.Populations.DecisionRowFilter.All).ToList();
+        var perProfile = profiles.SelectMany((p, i) => DecisionRecord.FromReport(ids[i], evaluator.Evaluate(p, asOf), catalog)).ToList();
+
+        columnar.Should().NotBeEmpty();
+        columnar.Should().BeEquivalentTo(perProfile, o => o.WithStrictOrdering());
+        var act = () => DecisionRecord.FromDecisions(decisions, ids.Take(10).ToList());
+        act.Should().Throw<ArgumentException>();
+    }
+
+    [Fact]
     public void CreateTableSql_NotATableName_IsRefused()
     {
         var act = () => PostgresDecisions.CreateTableSql("decisions; DROP TABLE firms");
@@ -124,11 +144,11 @@ public class PostgresDecisionsTests
         act.Should().Throw<ArgumentException>();
     }
 
-    private static List<DecisionRow> Rows(string tag, int count) =>
-        [.. Enumerable.Range(0, count).Select(i => new DecisionRow(
+    private static List<DecisionRecord> Rows(string tag, int count) =>
+        [.. Enumerable.Range(0, count).Select(i => new DecisionRecord(
             $"firm-{i:D5}", "policy-" + tag, (Verdict)(i % 3), i % 3 == 0 ? i * 100.25m : null, i % 3 == 1 ? null : i * 1000m, i % 7 == 0, i % 3 == 2 ? "enterprise.employees" : null))];
 
-    private static IEnumerable<DecisionRow> Failing(IEnumerable<DecisionRow> rows, int after)
+    private static IEnumerable<DecisionRecord> Failing(IEnumerable<DecisionRecord> rows, int after)
     {
         var n = 0;
         foreach (var row in rows)
@@ -142,7 +162,7 @@ public class PostgresDecisionsTests
         }
     }
 
-    private static IEnumerable<DecisionRow> CancellingAfter(IEnumerable<DecisionRow> rows, int after, CancellationTokenSource cancel)
+    private static IEnumerable<DecisionRecord> CancellingAfter(IEnumerable<DecisionRecord> rows, int after, CancellationTokenSource cancel)
     {
         var n = 0;
         foreach (var row in rows)
@@ -163,7 +183,7 @@ public class PostgresDecisionsTests
         return table;
     }
 
-    private static async Task<List<DecisionRow>> RowsAsync(NpgsqlConnection connection, string table, DecisionRun run)
+    private static async Task<List<DecisionRecord>> RowsAsync(NpgsqlConnection connection, string table, DecisionRun run)
     {
         await using var command = new NpgsqlCommand(
             $"SELECT firm_id, policy_id, verdict, amount_yuan, up_to_yuan, capped, next_question FROM {table} WHERE catalog_id = $1 AND catalog_version = $2 AND as_of = $3 ORDER BY firm_id, policy_id", connection);
@@ -171,11 +191,11 @@ public class PostgresDecisionsTests
         command.Parameters.Add(new NpgsqlParameter<string> { Value = run.CatalogVersion });
         command.Parameters.Add(new NpgsqlParameter<DateOnly> { Value = run.AsOf.ToDateOnly() });
         await using var reader = await command.ExecuteReaderAsync();
-        var rows = new List<DecisionRow>();
+        var rows = new List<DecisionRecord>();
         while (await reader.ReadAsync())
         {
             var verdict = reader.GetString(2) switch { "eligible" => Verdict.Eligible, "ineligible" => Verdict.Ineligible, _ => Verdict.Undetermined };
-            rows.Add(new DecisionRow(
+            rows.Add(new DecisionRecord(
                 reader.GetString(0), reader.GetString(1), verdict,
                 reader.IsDBNull(3) ? null : reader.GetDecimal(3),
                 reader.IsDBNull(4) ? null : reader.GetDecimal(4),
